@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kechuang needs to build, run and test.
+# Idempotent: installs only what is missing. Run as root on Debian 12.
+set -euo pipefail
+
+BUILD_PKGS=(
+  build-essential cmake ninja-build ccache pkg-config
+  libboost1.81-dev libboost-json1.81-dev
+  libsqlite3-dev sqlite3 libpq-dev
+  libargon2-dev libssl-dev libmagic-dev libmagic-mgc
+  libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-noto-cjk
+  libfriso-dev friso-dict libzip-dev libexpat1-dev poppler-utils
+  libgtest-dev libgmock-dev
+)
+RUN_PKGS=(postgresql-15 postgresql-client-15)
+TEST_PKGS=(chromium nodejs)
+BENCH_PKGS=(wrk nginx-light)
+
+want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
+case "${1:-build}" in
+  test) want+=("${TEST_PKGS[@]}") ;;
+  bench) want+=("${TEST_PKGS[@]}" "${BENCH_PKGS[@]}") ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# npm ships with nodesource's nodejs; Debian's nodejs needs the separate npm package.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages and not root; run: sudo $0 $*" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # Debian's postgresql-15 starts a cluster on install; kechuang's tests use their own throwaway cluster.
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
