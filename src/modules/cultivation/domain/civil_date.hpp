@@ -1,0 +1,27 @@
+#pragma once
+// ISO calendar dates (YYYY-MM-DD) for the day-counting rules, e.g. 高企 C1 "注册成立一年以上" is
+// "365 calendar days or more", not "one anniversary": across 29 February the two differ by a day.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kc::cultivation {
+
+class CivilDate {
+ public:
+  // Strict YYYY-MM-DD with a real calendar day (2023-02-29 is rejected); nullopt otherwise.
+  static std::optional<CivilDate> parse(std::string_view text);
+  static CivilDate from_ymd(int year, unsigned month, unsigned day);  // caller guarantees validity
+
+  int year() const { return static_cast<int>(ymd_.year()); }
+  std::string to_string() const;
+  // Calendar days from `earlier` to this date (negative when this date is earlier).
+  long days_since(const CivilDate& earlier) const;
+
+ private:
+  explicit CivilDate(std::chrono::year_month_day ymd) : ymd_(ymd) {}
+  std::chrono::year_month_day ymd_;
+};
+
+}  // namespace kc::cultivation
