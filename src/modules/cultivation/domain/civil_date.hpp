@@ -10,6 +10,7 @@ namespace kc::cultivation {
 
 class CivilDate {
  public:
+  CivilDate() = default;  // 1970-01-01
   // Strict YYYY-MM-DD with a real calendar day (2023-02-29 is rejected); nullopt otherwise.
   static std::optional<CivilDate> parse(std::string_view text);
   static CivilDate from_ymd(int year, unsigned month, unsigned day);  // caller guarantees validity
@@ -21,7 +22,7 @@ class CivilDate {
 
  private:
   explicit CivilDate(std::chrono::year_month_day ymd) : ymd_(ymd) {}
-  std::chrono::year_month_day ymd_;
+  std::chrono::year_month_day ymd_{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}};
 };
 
 }  // namespace kc::cultivation

@@ -2,9 +2,9 @@
 
 #include <array>
 
-#include "core/errors.hpp"
 #include "modules/cultivation/domain/bands.hpp"
 #include "modules/cultivation/domain/excluded_industries.hpp"
+#include "modules/cultivation/domain/field_error.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -64,35 +64,31 @@ constexpr std::string_view kSeparator = "；";
 
 // ---- Input consistency ----
 
-[[noreturn]] void invalid(const std::string& field, const std::string& why) {
-  throw ApiError(Err::FieldInvalid, field + "（" + why + "）", field);
-}
-
 void validate_non_negative(const Decimal& value, const char* field) {
-  if (value.is_negative()) invalid(field, "金额不能为负数");
+  if (value.is_negative()) reject_field(field, "金额不能为负数");
 }
 
 void validate_year(int year, int evaluation_year, const std::string& field) {
-  if (year < 1949 || year > evaluation_year) invalid(field, "年份应在1949年至评价年度之间");
+  if (year < 1949 || year > evaluation_year) reject_field(field, "年份应在1949年至评价年度之间");
 }
 
 void validate(const TechSmeInput& in) {
-  if (in.evaluation_year < 2017 || in.evaluation_year > 2100) invalid("evaluation_year", "应为2017至2100之间的年份");
-  if (in.employees_total < 1) invalid("employees_total", "职工总数应为正整数");
+  if (in.evaluation_year < 2017 || in.evaluation_year > 2100) reject_field("evaluation_year", "应为2017至2100之间的年份");
+  if (in.employees_total < 1) reject_field("employees_total", "职工总数应为正整数");
   if (in.tech_staff < 0 || in.tech_staff > in.employees_total)
-    invalid("tech_staff", "科技人员数应在0至职工总数之间");
+    reject_field("tech_staff", "科技人员数应在0至职工总数之间");
   validate_non_negative(in.sales_revenue_wan, "sales_revenue_wan");
   validate_non_negative(in.total_assets_wan, "total_assets_wan");
   validate_non_negative(in.rd_expense_wan, "rd_expense_wan");
   validate_non_negative(in.cost_expense_total_wan, "cost_expense_total_wan");
-  if (in.industry.empty()) invalid("industry", "不能为空");
+  if (in.industry.empty()) reject_field("industry", "不能为空");
   if (const auto& award = in.direct.national_sci_award) {
     validate_year(award->year, in.evaluation_year, "direct.national_sci_award.year");
-    if (award->rank_among_units < 1) invalid("direct.national_sci_award.rank_among_units", "排名应为正整数");
+    if (award->rank_among_units < 1) reject_field("direct.national_sci_award.rank_among_units", "排名应为正整数");
   }
   if (const auto& standard = in.direct.led_standard) {
     validate_year(standard->year, in.evaluation_year, "direct.led_standard.year");
-    if (standard->rank < 1) invalid("direct.led_standard.rank", "排名应为正整数");
+    if (standard->rank < 1) reject_field("direct.led_standard.rank", "排名应为正整数");
   }
 }
 
