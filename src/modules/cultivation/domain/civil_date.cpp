@@ -43,4 +43,12 @@ long CivilDate::days_since(const CivilDate& earlier) const {
   return static_cast<long>((std::chrono::sys_days{ymd_} - std::chrono::sys_days{earlier.ymd_}).count());
 }
 
+int CivilDate::whole_years_since(const CivilDate& earlier) const {
+  const auto month_day = [](const std::chrono::year_month_day& d) {
+    return static_cast<unsigned>(d.month()) * 100 + static_cast<unsigned>(d.day());
+  };
+  const int years = year() - earlier.year();
+  return month_day(ymd_) < month_day(earlier.ymd_) ? years - 1 : years;
+}
+
 }  // namespace kc::cultivation

@@ -19,6 +19,9 @@ class CivilDate {
   std::string to_string() const;
   // Calendar days from `earlier` to this date (negative when this date is earlier).
   long days_since(const CivilDate& earlier) const;
+  // Completed years (anniversaries reached) from `earlier` to this date; a 29 February start
+  // reaches its anniversary on 1 March in common years.
+  int whole_years_since(const CivilDate& earlier) const;
 
  private:
   explicit CivilDate(std::chrono::year_month_day ymd) : ymd_(ymd) {}
