@@ -98,6 +98,15 @@ TEST(TechSmeScoring, EnterpriseChoosesTheRdMethodOtherwiseTheBetterOneIsUsed) {
   EXPECT_EQ(r.scores.rd_points_used(), 50);
 }
 
+TEST(TechSmeScoring, EqualPointsPreferTheSalesMethod) {
+  TechSmeInput in = eligible();
+  in.cost_expense_total_wan = dec("1000");  // 30 % by cost → 50, equal to 6 % by sales → 50
+  const auto r = assess_tech_sme(in);
+  EXPECT_EQ(r.scores.rd_by_cost.points, 50);
+  EXPECT_EQ(r.scores.rd_method_used, RdMethod::BySales);
+  EXPECT_FALSE(r.scores.rd_method_chosen_by_enterprise);
+}
+
 TEST(TechSmeScoring, IpBandsAreNotAdditiveAndCountOnlyValidRelatedUndisputedIp) {
   const auto ip_points = [](std::vector<SmeIpItem> items) {
     TechSmeInput in = eligible();
