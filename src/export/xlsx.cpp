@@ -20,7 +20,8 @@ struct Writer::Impl {
 
 Writer::Writer(const std::string& path, const std::string& sheet_name, const std::vector<std::string>& headers)
     : impl_(std::make_unique<Impl>()) {
-  lxw_workbook_options opts{LXW_TRUE, nullptr, LXW_FALSE, nullptr};
+  lxw_workbook_options opts{};
+  opts.constant_memory = LXW_TRUE;  // rows go to disk as they are written
   impl_->wb = workbook_new_opt(path.c_str(), &opts);
   if (!impl_->wb) throw std::runtime_error("xlsx: cannot create " + path);
   impl_->ws = workbook_add_worksheet(impl_->wb, sheet_name.c_str());
