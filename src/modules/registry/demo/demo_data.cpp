@@ -33,12 +33,17 @@ DemoSummary generate_demo_orgs(db::Database& db, DemoOptions options, std::int64
   DemoSummary summary;
   auto conn = db.write();
   db::Transaction tx(*conn);
-  for (int i = 0; i < options.orgs; ++i) {
-    DemoOrg org = generator.next();
-    conn->exec(kInsertOrg, {org.name, org.kind, org.credit_code, org.region_code, org.industry_code, org.address,
-                            org.contact_name, org.contact_phone, org.status, org.reject_reason, org.created_at,
-                            org.reviewed_at ? db::Value(*org.reviewed_at) : db::kNull});
-    count(summary, org);
+  try {
+    for (int i = 0; i < options.orgs; ++i) {
+      DemoOrg org = generator.next();
+      conn->exec(kInsertOrg, {org.name, org.kind, org.credit_code, org.region_code, org.industry_code, org.address,
+                              org.contact_name, org.contact_phone, org.status, org.reject_reason, org.created_at,
+                              org.reviewed_at ? db::Value(*org.reviewed_at) : db::kNull});
+      count(summary, org);
+    }
+  } catch (const db::DbError& e) {
+    if (!e.unique_violation()) throw;
+    throw ApiError(Err::CreditCodeTaken, "该随机种子的演示数据已导入过，请换一个种子", "seed");
   }
   tx.commit();
   return summary;

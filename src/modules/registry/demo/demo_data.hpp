@@ -56,8 +56,8 @@ class DemoOrgGenerator {
 };
 
 // Inserts options.orgs organisations in one transaction with one prepared statement. The credit codes are new
-// for a given seed; running twice with the same seed on the same database fails on the first duplicate code.
-// Throws kc::ApiError(FieldInvalid, …, "orgs") unless 1 ≤ orgs ≤ 1,000,000.
+// for a given seed; running twice with the same seed on the same database inserts nothing and throws
+// kc::ApiError(CreditCodeTaken, …, "seed"). Throws kc::ApiError(FieldInvalid, …, "orgs") unless 1 ≤ orgs ≤ 1,000,000.
 DemoSummary generate_demo_orgs(db::Database& db, DemoOptions options, std::int64_t now_ms);
 
 }  // namespace kc::registry

@@ -142,6 +142,21 @@ TEST_F(DemoDbTest, RejectsACountOutOfRange) {
   }
 }
 
+TEST_F(DemoDbTest, SameSeedTwiceIsRefusedAndRolledBack) {
+  auto db = fresh_db("d.db");
+  generate_demo_orgs(*db, {50, 5}, kNow);
+  try {
+    generate_demo_orgs(*db, {50, 5}, kNow);
+    FAIL();
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.err(), Err::CreditCodeTaken);
+    EXPECT_EQ(e.field(), "seed");
+  }
+  const db::Query count{"t.count", "SELECT COUNT(*) FROM orgs"};
+  EXPECT_EQ(db->read()->query_one(count)->i64(0), 50);
+  EXPECT_EQ(generate_demo_orgs(*db, {50, 6}, kNow).inserted, 50);
+}
+
 // Timing on demand: KC_DEMO_BENCH=200000 ./kc_unit_tests --gtest_filter='DemoDbTest.Rate'
 TEST_F(DemoDbTest, Rate) {
   const char* env = std::getenv("KC_DEMO_BENCH");
