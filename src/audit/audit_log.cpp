@@ -16,10 +16,11 @@ const db::Query kReadHead{"audit.read_head", "SELECT seq, last_hash FROM audit_h
 // One statement reads every row and the head from the same snapshot, so entries appended while the scan runs
 // are either all seen with their head or not at all.
 const db::Query kScan{"audit.scan",
-                      "SELECT id, seq, time_ms, user_id, username, org_id, client_ip, action, target_type, target_id, "
-                      "summary, result, prev_hash, hash, "
-                      "(SELECT seq FROM audit_head WHERE id = 1), (SELECT last_hash FROM audit_head WHERE id = 1) "
-                      "FROM audit_log ORDER BY seq"};
+                      "SELECT l.id, l.seq, l.time_ms, l.user_id, l.username, l.org_id, l.client_ip, l.action, "
+                      "l.target_type, l.target_id, l.summary, l.result, l.prev_hash, l.hash, "
+                      "(SELECT h.seq FROM audit_head h WHERE h.id = 1) AS head_seq, "
+                      "(SELECT h.last_hash FROM audit_head h WHERE h.id = 1) AS head_hash "
+                      "FROM audit_log l ORDER BY l.seq"};
 
 db::Value optional_value(const std::optional<std::int64_t>& v) { return v ? db::Value(*v) : db::kNull; }
 

@@ -112,7 +112,8 @@ TEST(ChainVerifier, MissingHeadIsReported) {
 
 TEST(ChainVerifier, ProblemListIsCapped) {
   Chain c = build_chain(static_cast<int>(ChainVerifier::kMaxProblems) + 5);
-  for (AuditEntry& e : c.entries) e.summary = "x";
+  const std::string edited = "edited";
+  for (AuditEntry& e : c.entries) e.summary = edited;
   VerifyResult r = verify_chain(c.entries, c.head);
   EXPECT_EQ(r.problems.size(), ChainVerifier::kMaxProblems);
   EXPECT_TRUE(r.truncated);

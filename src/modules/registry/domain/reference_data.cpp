@@ -58,13 +58,14 @@ Table<Region> parse_regions() {
   EmbeddedFile file = embedded_divisions();
   CsvTable csv = CsvTable::parse(file.text, file.name);
   std::size_t code = csv.column("code6"), name = csv.column("name"), level = csv.column("level"),
-              parent = csv.column("parent_code6"), province = csv.column("province"), city = csv.column("city");
+              parent = csv.column("parent_code6"), province = csv.column("province"), city = csv.column("city"),
+              zone = csv.column("nbs_functional_zone");
   Table<Region> table;
   std::unordered_set<std::string> seen;
   for (const CsvRecord& r : csv.records()) {
     // 不设区的市 (东莞 441900, 中山, 儋州) appear twice, as a city and as its own county: keep the city row.
     if (!seen.insert(r[code]).second) continue;
-    Region region{r[code], r[name], parse_region_level(r[level]), r[parent], r[province]};
+    Region region{r[code], r[name], parse_region_level(r[level]), r[parent], r[province], r[zone] == "1"};
     if (region.level == RegionLevel::City || (region.level == RegionLevel::County && !is_placeholder_city(r[city])))
       region.full_name += region.level == RegionLevel::City ? region.name : r[city];
     if (region.level == RegionLevel::County) region.full_name += region.name;

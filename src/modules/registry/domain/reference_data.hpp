@@ -21,6 +21,7 @@ struct Region {
   RegionLevel level;
   std::string parent_code;  // "" for a province
   std::string full_name;    // 河南省平顶山市叶县 (placeholders such as 市辖区 left out)
+  bool functional_zone = false;  // an NBS-only 开发区/新区 (not in GB/T 2260, e.g. 410172 郑州高新技术产业开发区)
 };
 
 enum class IndustryLevel { Section, Division, Group, Class };  // 门类, 大类, 中类, 小类

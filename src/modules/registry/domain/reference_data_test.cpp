@@ -47,6 +47,8 @@ TEST(Regions, CountyHasFullNameAndParent) {
   EXPECT_EQ(r->full_name, "河南省平顶山市叶县");
   EXPECT_EQ(find_region("410400")->full_name, "河南省平顶山市");
   EXPECT_EQ(find_region("410000")->full_name, "河南省");
+  EXPECT_FALSE(r->functional_zone);
+  EXPECT_TRUE(find_region("410172")->functional_zone);  // 郑州高新技术产业开发区
 }
 
 TEST(Regions, PlaceholderLevelsAreLeftOutOfFullNames) {
