@@ -51,13 +51,13 @@ const DemoAccount kAccounts[] = {
 
 std::vector<std::int64_t> ensure_demo_orgs(db::Connection& c, EpochMs now) {
   std::vector<registry::OrgInput> orgs{
-      {"平顶山市科学技术局", "city_bureau", demo_credit_code("11", "410400", "00DEMO001"), "410400", std::nullopt,
+      {"平顶山市科学技术局", "city_bureau", demo_credit_code("11", "410400", "00DEM0001"), "410400", std::nullopt,
        "平顶山市新华区", "市局办公室", "0375-0000001"},
-      {"叶县科学技术和工业信息化局", "county_bureau", demo_credit_code("11", "410422", "00DEMO002"), "410422",
+      {"叶县科学技术和工业信息化局", "county_bureau", demo_credit_code("11", "410422", "00DEM0002"), "410422",
        std::nullopt, "平顶山市叶县", "县局办公室", "0375-0000002"},
-      {"宝丰县科学技术局", "county_bureau", demo_credit_code("11", "410421", "00DEMO003"), "410421", std::nullopt,
+      {"宝丰县科学技术局", "county_bureau", demo_credit_code("11", "410421", "00DEM0003"), "410421", std::nullopt,
        "平顶山市宝丰县", "县局办公室", "0375-0000003"},
-      {"叶县示范新材料科技有限公司", "enterprise", demo_credit_code("91", "410422", "MADEMO004"), "410422",
+      {"叶县示范新材料科技有限公司", "enterprise", demo_credit_code("91", "410422", "MADEM0004"), "410422",
        std::string("3985"), "平顶山市叶县产业集聚区", "王经理", "13800000004"},
   };
   std::vector<std::int64_t> ids;

@@ -30,7 +30,7 @@ Response list_orgs(api::Ctx& ctx) {
   std::string kind = req.query("kind"), status = req.query("status");
   if (!kind.empty() && !parse_org_kind(kind)) throw ApiError(Err::FieldInvalid, "kind", "kind");
   if (!status.empty() && org_status_name(status).empty()) throw ApiError(Err::FieldInvalid, "status", "status");
-  if (!region.empty()) region = region_prefix(region);
+  if (!region.empty()) region = region_scope_prefix(region);
   params.insert(params.end(), {q.empty() ? q : like_escape(q), kind, status, region, req.query("industry_code")});
   auto c = ctx.svc.db.read();
   std::int64_t total = c->query_one(sql::kOrgCount, [&] {

@@ -1,13 +1,8 @@
 #include "modules/registry/domain/scope.hpp"
 
-namespace kc::registry {
+#include "modules/registry/domain/reference_data.hpp"
 
-std::string region_prefix(const std::string& code6) {
-  if (code6.size() != 6) return code6;
-  if (code6.compare(2, 4, "0000") == 0) return code6.substr(0, 2);
-  if (code6.compare(4, 2, "00") == 0) return code6.substr(0, 4);
-  return code6;
-}
+namespace kc::registry {
 
 OrgScope org_scope_for(const api::Principal& p) {
   using auth::Role;
@@ -18,7 +13,7 @@ OrgScope org_scope_for(const api::Principal& p) {
     case Role::CityOfficer:
     case Role::CountyOfficer:
       // Bureau staff without a region (misconfigured) see nothing rather than everything.
-      if (!p.region_code.empty()) s.region_prefix = region_prefix(p.region_code);
+      if (!p.region_code.empty()) s.region_prefix = region_scope_prefix(p.region_code);
       break;
     case Role::OrgAdmin:
     case Role::OrgUser: s.org_id = p.org_id; break;

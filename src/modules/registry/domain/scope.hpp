@@ -20,10 +20,6 @@ struct OrgScope {
 
 OrgScope org_scope_for(const api::Principal& p);
 
-// The prefix of region codes a region's jurisdiction covers: "41" for 410000, "4104" for 410400,
-// "410421" for a county (and for province-directed county-level units such as 419001).
-std::string region_prefix(const std::string& code6);
-
 // Parameters $1..$4 of kOrgScopePredicate.
 std::vector<db::Value> scope_params(const OrgScope& s);
 

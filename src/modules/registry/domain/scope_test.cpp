@@ -13,13 +13,6 @@ api::Principal principal(auth::Role role, std::string region, std::optional<std:
   return p;
 }
 
-TEST(RegionPrefix, ByLevel) {
-  EXPECT_EQ(region_prefix("410000"), "41");
-  EXPECT_EQ(region_prefix("410400"), "4104");
-  EXPECT_EQ(region_prefix("410421"), "410421");
-  EXPECT_EQ(region_prefix("419001"), "419001");
-}
-
 TEST(OrgScope, CountyOfficerSeesOnlyTheCounty) {
   auto s = org_scope_for(principal(auth::Role::CountyOfficer, "410421", 3));
   EXPECT_TRUE(org_in_scope(s, 100, "410421", false));
