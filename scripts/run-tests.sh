@@ -167,7 +167,7 @@ start_e2e_server() {
   db="sqlite:$dir/kc.db"
   port=$(free_port)
   E2E_ADMIN_USERNAME=admin
-  E2E_ADMIN_PASSWORD='Kc-E2e#Admin-2026'
+  E2E_ADMIN_PASSWORD='Kc-E2e#2026-Strong'
   "$KC_BIN_PATH" migrate --db "$db" --data-dir "$dir/data" >"$dir/setup.log" 2>&1 &&
     "$KC_BIN_PATH" demo-data --orgs 60 --seed 1 --db "$db" --data-dir "$dir/data" >>"$dir/setup.log" 2>&1 &&
     echo "$E2E_ADMIN_PASSWORD" | "$KC_BIN_PATH" user add --role admin --username "$E2E_ADMIN_USERNAME" \

@@ -17,7 +17,7 @@ import { Client } from './client.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const ADMIN_USERNAME = 'admin';
-export const ADMIN_PASSWORD = 'Kc-Admin#2026-test';
+export const ADMIN_PASSWORD = 'Kc-Ops#2026-Strong'; // must not contain the username
 const STARTUP_TIMEOUT_MS = 20_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
