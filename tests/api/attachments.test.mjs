@@ -1,6 +1,6 @@
 // Attachments (docs/api.md "Attachments"): type checked from the content, size limit, read permission
 // on the owning organisation. The server runs with a 1 MiB upload limit.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { useServer } from './lib/harness.mjs';
@@ -8,11 +8,9 @@ import { assertError, assertOk } from './lib/client.mjs';
 import { buildCity } from './lib/world.mjs';
 import { elfExecutable, htmlPage, minimalPdf, pdfOfSize } from './lib/files.mjs';
 
-const env = useServer({ serveArgs: ['--max-upload-mb', '1'] });
 const MIB = 1024 * 1024;
 let city;
-
-before(async () => { city = await buildCity(env); }, { timeout: 60_000 });
+const env = useServer({ serveArgs: ['--max-upload-mb', '1'], setup: async (e) => { city = await buildCity(e); } });
 
 function upload(client, orgId, filename, bytes, contentType = 'application/octet-stream') {
   const q = `record_type=org&record_id=${orgId}&filename=${encodeURIComponent(filename)}`;

@@ -1,22 +1,22 @@
 // Self-registration of organisations and their review by a bureau (docs/api.md "Sessions", "Organisations").
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk } from './lib/client.mjs';
 import { creditCode, withBadCheckChar } from './lib/codes.mjs';
 import { BAOFENG, CITY, createOrg, createUser, loginAs, orgBody, strongPassword, uniqueName } from './lib/world.mjs';
 
-const env = useServer();
 let cityOfficer;
 let approvedOrgUser;
 
-before(async () => {
+async function setup(env) {
   const admin = await env.admin();
   const bureau = await createOrg(admin, { kind: 'city_bureau', region: CITY.code });
   cityOfficer = await loginAs(env, await createUser(admin, { role: 'city_officer', orgId: bureau.id }));
   const enterprise = await createOrg(admin);
   approvedOrgUser = await loginAs(env, await createUser(admin, { role: 'org_user', orgId: enterprise.id }));
-});
+}
+const env = useServer({ setup });
 
 function registration(orgOverrides = {}, userOverrides = {}) {
   const org = orgBody({ region: BAOFENG.code, ...orgOverrides });

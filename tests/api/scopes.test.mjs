@@ -1,17 +1,15 @@
 // Data scopes of every role (docs/api.md "Organisations"): a record outside the caller's scope is 404
 // and absent from lists.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk } from './lib/client.mjs';
 import { creditCode } from './lib/codes.mjs';
 import { buildCity, listedOrgIds, YEXIAN, BAOFENG } from './lib/world.mjs';
 
-const env = useServer();
 let city;
+const env = useServer({ setup: async (e) => { city = await buildCity(e); } });
 const id = (org) => String(org.id);
-
-before(async () => { city = await buildCity(env); }, { timeout: 60_000 });
 
 test('admin and city officer see every organisation of the city', async () => {
   const all = Object.values(city.orgs).map(id);

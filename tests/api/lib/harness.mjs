@@ -45,6 +45,7 @@ export function runCommand(cmd, args, { input, env } = {}) {
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.on('error', () => {}); // a command that does not read stdin may exit first (EPIPE)
     child.stdin.end(input ?? '');
   });
 }
@@ -217,11 +218,15 @@ export class TestEnv {
 
 /**
  * Registers before/after hooks that start a server for the current test file and stop it at the end.
- * The returned object is ready inside tests.
+ * The returned object is ready inside tests. `options.setup(env)` runs once the server answers: use it
+ * instead of a second top-level before(), because Node 20 runs top-level before hooks concurrently.
  */
-export function useServer(options) {
+export function useServer({ setup, ...options } = {}) {
   const env = new TestEnv(options);
-  before(() => env.setUp(), { timeout: 60_000 });
+  before(async () => {
+    await env.setUp();
+    if (setup) await setup(env);
+  }, { timeout: 120_000 });
   after(() => env.tearDown(), { timeout: 30_000 });
   return env;
 }
