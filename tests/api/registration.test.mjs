@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer } from './lib/harness.mjs';
-import { assertError, assertOk } from './lib/client.mjs';
+import { assertDone, assertError, assertOk } from './lib/client.mjs';
 import { creditCode, withBadCheckChar } from './lib/codes.mjs';
 import { BAOFENG, CITY, createOrg, createUser, loginAs, orgBody, strongPassword, uniqueName } from './lib/world.mjs';
 
@@ -51,7 +51,7 @@ test('a registered organisation is pending; its user can read me and the own org
 
 test('a city officer approves a pending organisation; its user then gets on', async () => {
   const { ids, c } = await registerAndLogin();
-  assertOk(await cityOfficer.post(`/api/v1/orgs/${ids.org_id}/approve`, {}));
+  assertDone(await cityOfficer.post(`/api/v1/orgs/${ids.org_id}/approve`, {}));
   const org = assertOk(await cityOfficer.get(`/api/v1/orgs/${ids.org_id}`));
   assert.equal(org.status, 'approved');
   assert.ok(org.reviewed_at, 'reviewed_at not set');
@@ -66,7 +66,7 @@ test('rejecting needs a reason, which the organisation then shows', async () => 
   const blank = await cityOfficer.post(`/api/v1/orgs/${ids.org_id}/reject`, { reason: '' });
   assert.equal(blank.status, 400, `an empty reason was accepted: ${blank.text}`);
   assert.equal(blank.json?.error?.field, 'reason');
-  assertOk(await cityOfficer.post(`/api/v1/orgs/${ids.org_id}/reject`, { reason: '营业执照信息不符' }));
+  assertDone(await cityOfficer.post(`/api/v1/orgs/${ids.org_id}/reject`, { reason: '营业执照信息不符' }));
   const org = assertOk(await c.get(`/api/v1/orgs/${ids.org_id}`));
   assert.equal(org.status, 'rejected');
   assert.equal(org.reject_reason, '营业执照信息不符');

@@ -96,3 +96,9 @@ export function assertOk(res, status = 200) {
   assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`);
   return res.json;
 }
+
+/** Asserts success of an action whose answer docs/api.md leaves open (200 with a body, or 204). */
+export function assertDone(res) {
+  assert.ok(res.status === 200 || res.status === 204, `expected success, got ${res.status}: ${res.text.slice(0, 500)}`);
+  return res.json;
+}
