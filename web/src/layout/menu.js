@@ -1,5 +1,5 @@
 // Side menu definition; each entry names the area of shared/roles.js that decides who sees it.
-import { canAccess } from '../shared/roles.js'
+import { userCanAccess } from '../shared/roles.js'
 
 const MENU = [
   { key: 'home', title: '工作台', icon: 'HomeFilled', area: 'home', path: '/' },
@@ -28,7 +28,7 @@ function visibleItem(item, user) {
     const children = item.children.map((child) => visibleItem(child, user)).filter(Boolean)
     return children.length ? { ...item, children } : null
   }
-  if (!canAccess(user.role, item.area)) return null
+  if (!userCanAccess(user, item.area)) return null
   if (item.needsOrg && !user.org_id) return null
   const path = typeof item.path === 'function' ? item.path(user) : item.path
   return { key: item.key, title: item.title, icon: item.icon, path }

@@ -54,6 +54,11 @@ describe('menuFor', () => {
     expect(groups).toEqual(['me'])
   })
 
+  it('shows users of an organisation awaiting approval only their organisation and account', () => {
+    expect(paths('org_admin', { org_status: 'pending' })).toEqual(['/', '/orgs/7', '/account/password'])
+    expect(paths('org_admin', { org_status: 'approved' })).toContain('/users')
+  })
+
   it('is empty without a user', () => {
     expect(menuFor(null)).toEqual([])
   })

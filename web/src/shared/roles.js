@@ -35,6 +35,17 @@ export function canAccess(role, area) {
   return allowed.includes(role)
 }
 
+// Until a bureau approves their organisation, its users may read only `me` and the organisation itself
+// (403 ORG_NOT_APPROVED otherwise, docs/api.md "Sessions").
+const AREAS_BEFORE_APPROVAL = new Set(['home', 'account', 'orgDetail', 'myOrg'])
+const UNAPPROVED_ORG_STATUSES = new Set(['pending', 'rejected'])
+
+/** canAccess for a signed-in user, also honouring the approval of their organisation. */
+export function userCanAccess(user, area) {
+  if (!user || !canAccess(user.role, area)) return false
+  return !UNAPPROVED_ORG_STATUSES.has(user.org_status) || AREAS_BEFORE_APPROVAL.has(area)
+}
+
 /** Roles a user of `role` may give to new accounts (org admins stay inside their organisation). */
 export function assignableRoles(role) {
   if (role === 'admin') return ALL_ROLES

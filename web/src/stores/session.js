@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { setCsrfToken } from '../api/client.js'
 import { authApi } from '../modules/auth/api.js'
-import { canAccess } from '../shared/roles.js'
+import { userCanAccess } from '../shared/roles.js'
 import { menuFor } from '../layout/menu.js'
 
 export const useSessionStore = defineStore('session', {
@@ -15,7 +15,7 @@ export const useSessionStore = defineStore('session', {
   },
   actions: {
     can(area) {
-      return this.user !== null && canAccess(this.user.role, area)
+      return userCanAccess(this.user, area)
     },
     applyMe(me) {
       this.user = me.user
