@@ -20,5 +20,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.js'],
+    // Element Plus components import their CSS; let Vite (not Node) load them in component tests.
+    server: { deps: { inline: ['element-plus'] } },
   },
 })
