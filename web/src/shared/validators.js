@@ -19,7 +19,22 @@ export const phoneRule = {
 }
 
 // The server decides the password policy (PASSWORD_WEAK); this only catches the obvious.
-export const passwordRule = { min: 8, max: 64, message: '密码长度为 8–64 位', trigger: 'blur' }
+const PASSWORD_MIN = 8
+const PASSWORD_MAX = 64
+export const PASSWORD_LENGTH_MESSAGE = `密码长度为 ${PASSWORD_MIN}–${PASSWORD_MAX} 位`
+export const passwordRule = { min: PASSWORD_MIN, max: PASSWORD_MAX, message: PASSWORD_LENGTH_MESSAGE, trigger: 'blur' }
+
+/** For ElMessageBox.prompt: true, or the message to show. */
+export function checkPasswordLength(value) {
+  const length = (value ?? '').length
+  return length >= PASSWORD_MIN && length <= PASSWORD_MAX ? true : PASSWORD_LENGTH_MESSAGE
+}
+
+export const usernameRule = {
+  pattern: /^[A-Za-z0-9_.-]{3,32}$/,
+  message: '用户名为3–32位字母、数字或 _ . -',
+  trigger: 'blur',
+}
 
 export function sameAs(getOther, message = '两次输入的密码不一致') {
   return {

@@ -1,7 +1,7 @@
 // Approve / reject of a pending organisation (bureau roles), shared by the list and the detail page.
 import { orgApi } from './api.js'
-import { confirmAction, promptText } from '../../api/confirm.js'
-import { notifySuccess } from '../../api/notify.js'
+import { confirmAction, promptText } from '../../shared/dialogs.js'
+import { runAction } from '../../shared/run-action.js'
 
 const MAX_REASON_LENGTH = 500
 
@@ -12,22 +12,11 @@ function validateReason(value) {
   return true
 }
 
-// The API client has already shown any failure; the caller only needs to know whether to reload.
-async function succeeded(call, message) {
-  try {
-    await call()
-  } catch {
-    return false
-  }
-  notifySuccess(message)
-  return true
-}
-
 /** Each action resolves to true when the organisation changed. */
 export function useOrgReview() {
   async function approve(org) {
     if (!(await confirmAction(`确定通过“${org.name}”的注册审核吗？`, '审核通过'))) return false
-    return succeeded(() => orgApi.approve(org.id), '已审核通过')
+    return runAction(() => orgApi.approve(org.id), '已审核通过')
   }
 
   async function reject(org) {
@@ -37,7 +26,7 @@ export function useOrgReview() {
       placeholder: '驳回原因将告知申请单位',
     })
     if (reason === null) return false
-    return succeeded(() => orgApi.reject(org.id, reason.trim()), '已驳回')
+    return runAction(() => orgApi.reject(org.id, reason.trim()), '已驳回')
   }
 
   return { approve, reject }
