@@ -2,7 +2,7 @@
 // again with the new password (the old one no longer works).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { SKIP, ADMIN_USER, ADMIN_PASSWORD, runStamp } from './helpers/env.js'
+import { SKIP, ADMIN_USER, ADMIN_PASSWORD, runStamp, strongPassword } from './helpers/env.js'
 import { ApiSession } from './helpers/api.js'
 import { randomCreditCode } from './helpers/credit-code.js'
 import { testRegionPath } from './helpers/regions.js'
@@ -19,7 +19,7 @@ async function createUser(stamp) {
     credit_code: randomCreditCode(county.code),
     region_code: county.code,
   })
-  const user = { username: `e2e_pw_${stamp}`, password: `Kc#${stamp}Old1` }
+  const user = { username: `e2epw${stamp}`, password: strongPassword() }
   await admin.post('/users', { ...user, display_name: '改密测试用户', role: 'org_user', org_id: org.id })
   return user
 }
@@ -27,7 +27,7 @@ async function createUser(stamp) {
 test('a user changes their password and logs in with the new one', { skip: SKIP }, async (t) => {
   const stamp = runStamp()
   const user = await createUser(stamp)
-  const newPassword = `Kc#${stamp}New2`
+  const newPassword = strongPassword()
 
   await withBrowser(t, async (page) => {
     await login(page, user.username, user.password)

@@ -2,7 +2,7 @@
 // organisation list then shows it as 已通过.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { SKIP, ADMIN_USER, ADMIN_PASSWORD, runStamp } from './helpers/env.js'
+import { SKIP, ADMIN_USER, ADMIN_PASSWORD, runStamp, strongPassword } from './helpers/env.js'
 import { ApiSession } from './helpers/api.js'
 import { randomCreditCode } from './helpers/credit-code.js'
 import { testRegionPath } from './helpers/regions.js'
@@ -40,7 +40,7 @@ test('a registered organisation is approved by the administrator', { skip: SKIP 
   const region = await testRegionPath(admin)
   const county = region.at(-1)
   const org = { name: `测试科技有限公司${stamp}`, creditCode: randomCreditCode(county.code) }
-  const user = { username: `e2e_reg_${stamp}`, displayName: '测试管理员', password: `Kc#${stamp}Aa9` }
+  const user = { username: `e2ereg${stamp}`, displayName: '测试管理员', password: strongPassword() }
   t.diagnostic(`org ${org.name} ${org.creditCode} in ${region.map((r) => r.name).join('/')}`)
 
   await withBrowser(t, async (page) => {

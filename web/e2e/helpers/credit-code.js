@@ -9,7 +9,7 @@ const ENTERPRISE_PREFIX = '91'
 /** An enterprise credit code registered in the 6-digit region `regionCode`. */
 export function randomCreditCode(regionCode) {
   if (!/^\d{6}$/.test(regionCode)) throw new Error(`region code must have 6 digits: ${regionCode}`)
-  const orgBody = String(randomInt(0, 1e8)).padStart(8, '0')
+  const orgBody = String(randomInt(10_000_000, 100_000_000))
   const first17 = `${ENTERPRISE_PREFIX}${regionCode}${orgBody}${orgCodeCheckChar(orgBody)}`
   return first17 + creditCodeCheckChar(first17)
 }
