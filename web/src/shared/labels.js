@@ -28,6 +28,21 @@ export function userStatusLabel(status) {
   return USER_STATUS_LABELS[status] ?? status
 }
 
+// Audit results: the contract leaves the words open, so unknown ones are shown as they come.
+const AUDIT_RESULTS = {
+  ok: { label: '成功', tag: 'success' },
+  success: { label: '成功', tag: 'success' },
+  fail: { label: '失败', tag: 'danger' },
+  failed: { label: '失败', tag: 'danger' },
+  failure: { label: '失败', tag: 'danger' },
+  error: { label: '失败', tag: 'danger' },
+  denied: { label: '拒绝', tag: 'danger' },
+}
+
+export function auditResult(result) {
+  return AUDIT_RESULTS[result] ?? { label: result, tag: 'info' }
+}
+
 /** "2026-11-22T08:00:00Z" shown in the browser's local time, to the minute. */
 export function formatTime(iso) {
   if (!iso) return ''
