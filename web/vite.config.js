@@ -16,6 +16,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Shared Element Plus chunks are named after their first module, a component's style/css entry.
+        chunkFileNames: (chunk) => (chunk.name === 'css' ? 'assets/ui-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     environment: 'happy-dom',
