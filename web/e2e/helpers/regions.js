@@ -2,7 +2,9 @@
 // (province → city → county) with names, as the region cascader shows them.
 import { REGION_CODE } from './env.js'
 
-const DEEPEST_LEVEL = 3
+// The divisions hierarchy has three levels; the API names them province/city/county.
+const DEPTH = 3
+const isCounty = (region) => region.level === 'county' || Number(region.level) >= DEPTH
 
 async function children(api, parent) {
   const query = parent ? `?parent=${encodeURIComponent(parent.code)}` : ''
@@ -13,12 +15,12 @@ async function children(api, parent) {
 export async function regionPath(api, code) {
   const path = []
   let options = await children(api, null)
-  while (options.length && path.length < DEEPEST_LEVEL) {
+  while (options.length && path.length < DEPTH) {
     // A region is inside an option when the option's code, without its trailing zero pairs, prefixes it.
     const inside = options.find((o) => code && (o.code === code || code.startsWith(o.code.replace(/(00)+$/, ''))))
     const next = inside ?? options[0]
     path.push(next)
-    if (next.level >= DEEPEST_LEVEL) break
+    if (isCounty(next)) break
     options = await children(api, next)
   }
   if (!path.length) throw new Error('GET /ref/regions returned no regions')

@@ -3,9 +3,9 @@ import { mount, flushPromises } from '@vue/test-utils'
 import RefCascader from './RefCascader.vue'
 
 const LEVELS = {
-  '': [{ code: '410000', name: '河南省', level: 1 }],
-  410000: [{ code: '410400', name: '平顶山市', level: 2 }],
-  410400: [{ code: '410402', name: '新华区', level: 3 }],
+  '': [{ code: '410000', name: '河南省', level: 'province' }],
+  410000: [{ code: '410400', name: '平顶山市', level: 'city' }],
+  410400: [{ code: '410402', name: '新华区', level: 'county' }],
 }
 
 function stubRegionsApi() {
