@@ -20,7 +20,7 @@ export const phoneRule = {
 
 // The server decides the password policy (PASSWORD_WEAK); this only catches the obvious.
 const PASSWORD_MIN = 8
-const PASSWORD_MAX = 64
+const PASSWORD_MAX = 128
 export const PASSWORD_LENGTH_MESSAGE = `密码长度为 ${PASSWORD_MIN}–${PASSWORD_MAX} 位`
 export const passwordRule = { min: PASSWORD_MIN, max: PASSWORD_MAX, message: PASSWORD_LENGTH_MESSAGE, trigger: 'blur' }
 
