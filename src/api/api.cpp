@@ -36,10 +36,9 @@ void Api::check_access(const Route& r, Ctx& ctx) const {
     const std::string sent = ctx.req.header("x-csrf-token");
     if (sent.empty() || sent != ctx.user->csrf_token) throw ApiError(Err::CsrfInvalid);
   }
-  if (r.options.access == Access::Approved) {
-    if (ctx.user->must_change_password) throw ApiError(Err::PasswordChangeRequired);
-    if (ctx.user->org_status != "approved") throw ApiError(Err::OrgNotApproved);
-  }
+  if (r.options.access != Access::Session && ctx.user->must_change_password)
+    throw ApiError(Err::PasswordChangeRequired);
+  if (r.options.access == Access::Approved && ctx.user->org_status != "approved") throw ApiError(Err::OrgNotApproved);
   const std::string& permission = r.options.permission ? *r.options.permission : r.action;
   if (!permission.empty() && !svc_.permissions.allowed(ctx.user->role, permission)) throw ApiError(Err::Forbidden);
 }

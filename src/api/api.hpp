@@ -14,8 +14,9 @@ namespace kc::api {
 
 enum class Access {
   Public,    // no session needed (login, registration, health)
-  Session,   // any logged-in user, even one whose organisation is pending or who must change the password
-  Approved,  // the default: logged in, organisation approved, password current
+  Session,     // self-service (me, logout, change password): any logged-in user
+  PendingOrg,  // logged in with a current password; the organisation may still be pending review
+  Approved,    // the default: logged in, organisation approved, password current
 };
 
 struct RouteOptions {

@@ -17,7 +17,6 @@ namespace {
 
 const db::Query kUserIdByName{"demo.user_by_name", "SELECT id FROM users WHERE username = $1"};
 const db::Query kOrgIdByCode{"demo.org_by_code", "SELECT id FROM orgs WHERE credit_code = $1"};
-const db::Query kCountEnterprises{"demo.count_enterprises", "SELECT COUNT(*) FROM orgs WHERE kind = 'enterprise'"};
 
 // A valid credit code for a demo organisation: 12 (public institution) or 91 (company) + region + serial.
 std::string demo_credit_code(const std::string& kind_prefix, const std::string& region, const std::string& serial9) {
@@ -49,7 +48,8 @@ const DemoAccount kAccounts[] = {
     {"expert01", "Kc@Review2026", "评审专家", auth::Role::Expert, -1},
 };
 
-std::vector<std::int64_t> ensure_demo_orgs(db::Connection& c, EpochMs now) {
+// The organisations the demo accounts belong to; returns their ids and how many were new.
+std::pair<std::vector<std::int64_t>, int> ensure_demo_orgs(db::Connection& c, EpochMs now) {
   std::vector<registry::OrgInput> orgs{
       {"平顶山市科学技术局", "city_bureau", demo_credit_code("11", "410400", "00DEM0001"), "410400", std::nullopt,
        "平顶山市新华区", "市局办公室", "0375-0000001"},
@@ -61,8 +61,12 @@ std::vector<std::int64_t> ensure_demo_orgs(db::Connection& c, EpochMs now) {
        std::string("3985"), "平顶山市叶县产业集聚区", "王经理", "13800000004"},
   };
   std::vector<std::int64_t> ids;
-  for (auto& o : orgs) ids.push_back(ensure_org(c, o, now));
-  return ids;
+  int added = 0;
+  for (auto& o : orgs) {
+    added += c.query_one(kOrgIdByCode, {o.credit_code}) ? 0 : 1;
+    ids.push_back(ensure_org(c, o, now));
+  }
+  return {ids, added};
 }
 
 }  // namespace
@@ -75,17 +79,27 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
   if (auto it = opts.find("orgs"); it != opts.end()) options.orgs = std::stoi(it->second);
   if (auto it = opts.find("seed"); it != opts.end()) options.seed = std::stoull(it->second);
 
-  if (db->read()->query_one(kCountEnterprises)->i64(0) > 1) {
-    std::cout << "demo organisations already present; skipped\n";
-  } else {
+  std::vector<std::int64_t> org_ids;
+  int added = 0;
+  {
+    auto c = db->write();
+    db::Transaction tx(*c);
+    std::tie(org_ids, added) = ensure_demo_orgs(*c, now);
+    tx.commit();
+  }
+  // --orgs N counts the demo accounts' own organisations; a second run adds nothing.
+  int generated = added == 0 ? 0 : options.orgs - added;
+  if (generated > 0) {
     auto started = std::chrono::steady_clock::now();
+    options.orgs = generated;
     auto summary = registry::generate_demo_orgs(*db, options, now);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cout << "demo organisations: " << summary.inserted << " in " << s << " s\n";
+    std::cout << "demo organisations: " << summary.inserted + added << " in " << s << " s\n";
+  } else if (added == 0) {
+    std::cout << "demo organisations already present; skipped\n";
   }
   auto c = db->write();
-  db::Transaction tx(*c);
-  auto org_ids = ensure_demo_orgs(*c, now);
+  db::Transaction accounts_tx(*c);
   std::cout << "demo accounts (user name / password):\n";
   for (const auto& a : kAccounts) {
     if (!c->query_one(kUserIdByName, {std::string(a.username)})) {
@@ -95,7 +109,7 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
     }
     std::cout << "  " << a.username << " / " << a.password << "  (" << auth::role_name_zh(a.role) << ")\n";
   }
-  tx.commit();
+  accounts_tx.commit();
   return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -186,7 +187,10 @@ struct Server::Impl {
   // Reads the body of `req` into memory or into a spool file. Returns an HTTP status on failure, else 0.
   awaitable<int> read_body(beast::tcp_stream& stream, beast::flat_buffer& buf,
                            bhttp::request_parser<bhttp::empty_body>& head_parser, Request& req) {
-    if (opts.is_upload && opts.is_upload(req)) {
+    bool upload = opts.is_upload && opts.is_upload(req);
+    // A declared length over the limit is refused before any byte of the body is read.
+    if (auto len = head_parser.content_length(); len && *len > (upload ? opts.upload_limit : opts.body_limit)) co_return 413;
+    if (upload) {
       std::filesystem::create_directories(opts.upload_dir);
       req.body_file = opts.upload_dir + "/upload-" + next_request_id() + "-" + random_hex(8);
       bhttp::request_parser<bhttp::file_body> p{std::move(head_parser)};
@@ -220,6 +224,7 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::empty_body> hp;
       hp.header_limit(static_cast<std::uint32_t>(opts.header_limit));
+      hp.body_limit(boost::none);  // the limit depends on the route; read_body applies it
       stream.expires_after(opts.idle_timeout);
       auto [ec, n] = co_await bhttp::async_read_header(stream, buf, hp, use_nothrow);
       if (ec == bhttp::error::header_limit) {
@@ -236,6 +241,9 @@ struct Server::Impl {
       Request req = head_to_request(hp.get().base(), ip, next_request_id());
       unsigned version = hp.get().version();
       bool keep_alive = hp.get().keep_alive() && !stopping;
+      auto declared = hp.content_length();
+      std::optional<std::uint64_t> content_length;
+      if (declared) content_length = *declared;
       int body_status = co_await read_body(stream, buf, hp, req);
       if (body_status < 0) {  // the client went away or timed out mid-body
         --in_flight;
@@ -243,6 +251,7 @@ struct Server::Impl {
         break;
       }
       Response res;
+      if (body_status == 413) co_await drain(stream, buf, content_length);
       if (body_status > 0) {
         res = rejected(req, body_status);
         keep_alive = false;  // the rest of the body is still on the wire
@@ -259,6 +268,22 @@ struct Server::Impl {
     }
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  // Reads and drops the rest of a refused body, so that the client, still sending, gets to read our 413
+  // instead of a reset connection. Bounded in bytes and time.
+  awaitable<void> drain(beast::tcp_stream& stream, beast::flat_buffer& buf, std::optional<std::uint64_t> length) {
+    constexpr std::uint64_t kMaxDrain = 256ull << 20;
+    std::uint64_t left = length ? *length - std::min<std::uint64_t>(*length, buf.size()) : kMaxDrain;
+    buf.consume(buf.size());
+    if (left > kMaxDrain) co_return;
+    stream.expires_after(length ? std::chrono::seconds(10) : std::chrono::seconds(1));
+    std::vector<char> scratch(64 * 1024);
+    while (left > 0) {
+      auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), use_nothrow);
+      if (ec) break;
+      left -= std::min<std::uint64_t>(left, n);
+    }
   }
 
   static void cleanup(const Request& req) {

@@ -53,6 +53,7 @@ inline const Query kSessionPrincipal{
     "sessions.principal",
     "SELECT s.csrf_token, s.created_at, s.last_seen_at, " KC_USER_COLUMNS
     " FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN orgs o ON o.id = u.org_id WHERE s.token_hash = $1"};
+inline const Query kPurgeSessions{"sessions.purge", "DELETE FROM sessions WHERE created_at < $1"};
 inline const Query kTouchSession{"sessions.touch", "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1"};
 inline const Query kDeleteSession{"sessions.delete", "DELETE FROM sessions WHERE token_hash = $1"};
 inline const Query kDeleteUserSessions{"sessions.delete_user", "DELETE FROM sessions WHERE user_id = $1"};

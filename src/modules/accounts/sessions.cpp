@@ -10,9 +10,12 @@ namespace kc::accounts {
 
 // The last-seen time is written back at most this often: reads stay free of writes.
 constexpr EpochMs kPersistSeenEveryMs = 60 * 1000;
+// Expired sessions are kept a day so that their cookies are answered SESSION_EXPIRED, not AUTH_REQUIRED.
+constexpr EpochMs kKeepExpiredMs = 24 * 60 * 60 * 1000;
 
 NewSession SessionStore::create(db::Connection& c, std::int64_t user_id) {
   NewSession s{random_hex(32), random_hex(16)};
+  c.exec(sql::kPurgeSessions, {svc_.clock.now_ms() - kSessionAbsoluteMs - kKeepExpiredMs});
   c.exec(sql::kInsertSession, {sha256_hex(s.token), user_id, s.csrf_token, svc_.clock.now_ms()});
   return s;
 }
@@ -46,10 +49,8 @@ std::optional<api::Principal> SessionStore::authenticate(const http::Request& re
     entry = load(hash);
     if (!entry) return std::nullopt;
   }
-  if (session_state(entry->created_at, entry->last_seen_at, now) != SessionState::Valid) {
-    end(hash);
-    throw ApiError(Err::SessionExpired);
-  }
+  if (session_state(entry->created_at, entry->last_seen_at, now) != SessionState::Valid)
+    throw ApiError(Err::SessionExpired);  // the row stays until purged, so every later request hears why
   entry->last_seen_at = now;
   if (now - entry->persisted_seen_at >= kPersistSeenEveryMs) {
     svc_.db.write()->exec(sql::kTouchSession, {hash, now});

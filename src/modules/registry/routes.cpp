@@ -65,8 +65,7 @@ Response create_org(api::Ctx& ctx) {
   return Response::json(org_json(row), 201);
 }
 
-// An organisation's administrator edits its own record; bureau staff edit those in their scope. Editing a
-// rejected organisation resubmits it for review.
+// An organisation's administrator edits its own record; bureau staff edit those in their scope.
 Response update_org(api::Ctx& ctx, const std::function<void()>& on_change) {
   auto c = ctx.svc.db.write();
   db::Transaction tx(*c);
@@ -87,7 +86,7 @@ Response update_org(api::Ctx& ctx, const std::function<void()>& on_change) {
   if (industry) require_valid_industry(*industry, "industry_code");
   if (auth::is_bureau_role(me.role) && !org_in_scope(org_scope_for(me), 0, region, false))
     throw ApiError(Err::Forbidden, "只能把单位划入本辖区", "region_code");
-  std::string status = row.text(9) == "rejected" ? "pending" : row.text(9);
+  std::string status = row.text(9);
   c->exec(sql::kUpdateOrg, {row.i64(0), name, region, industry ? db::Value(*industry) : db::kNull, address, contact,
                             phone, status});
   auto updated = org_in_scope_or_404(ctx, *c, ctx.id());
@@ -138,21 +137,18 @@ Response industries(api::Ctx& ctx) {
 
 void register_routes(api::Api& api, auth::Permissions& perms, std::function<void()> on_change) {
   const std::initializer_list<Role> bureau{Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer};
-  perms.grant("orgs.list", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer, Role::OrgAdmin,
-                            Role::OrgUser, Role::Expert});
-  perms.grant("orgs.get", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer, Role::OrgAdmin,
+  perms.grant("orgs.read", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer, Role::OrgAdmin,
                            Role::OrgUser, Role::Expert});
   perms.grant("orgs.create", bureau);
   perms.grant("orgs.update", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer, Role::OrgAdmin});
   perms.grant("orgs.approve", bureau);
   perms.grant("orgs.reject", bureau);
 
-  api.get("/api/v1/orgs", "orgs.list", list_orgs);
+  api.get("/api/v1/orgs", "orgs.list", list_orgs, {api::Access::Approved, "orgs.read"});
   // A pending organisation's own users may read it: they need to see why it waits or was rejected.
-  api.get("/api/v1/orgs/{id:int}", "orgs.get", get_org, {api::Access::Session});
+  api.get("/api/v1/orgs/{id:int}", "orgs.get", get_org, {api::Access::PendingOrg, "orgs.read"});
   api.post("/api/v1/orgs", "orgs.create", create_org);
-  api.patch("/api/v1/orgs/{id:int}", "orgs.update", [on_change](api::Ctx& c) { return update_org(c, on_change); },
-            {api::Access::Session});
+  api.patch("/api/v1/orgs/{id:int}", "orgs.update", [on_change](api::Ctx& c) { return update_org(c, on_change); });
   api.post("/api/v1/orgs/{id:int}/approve", "orgs.approve",
            [on_change](api::Ctx& c) { return review_org(c, true, on_change); });
   api.post("/api/v1/orgs/{id:int}/reject", "orgs.reject",

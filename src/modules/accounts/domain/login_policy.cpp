@@ -9,7 +9,7 @@ LoginDecision decide_login(const LockState& state, bool password_ok, EpochMs now
   if (password_ok) return {LoginOutcome::Success, LockState{}};
   // A lock that has run out starts a fresh count.
   int failed = (state.locked_until ? 0 : state.failed_logins) + 1;
-  if (failed >= kMaxFailedLogins) return {LoginOutcome::Locked, LockState{0, now + kLockoutMs}};
+  if (failed >= kMaxFailedLogins) return {LoginOutcome::WrongPassword, LockState{0, now + kLockoutMs}};
   return {LoginOutcome::WrongPassword, LockState{failed, std::nullopt}};
 }
 

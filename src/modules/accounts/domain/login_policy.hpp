@@ -26,6 +26,7 @@ struct LoginDecision {
   LockState next;  // what to store
 };
 
+// The fifth wrong password is answered as wrong and locks the account; attempts during the lock are refused.
 // `password_ok` is ignored while the account is locked: a locked account does not reveal whether a guess was right.
 LoginDecision decide_login(const LockState& state, bool password_ok, EpochMs now);
 

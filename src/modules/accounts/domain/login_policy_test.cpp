@@ -14,7 +14,7 @@ TEST(LoginPolicy, FifthFailureLocksForFifteenMinutes) {
     s = d.next;
   }
   auto locked = decide_login(s, false, now);
-  EXPECT_EQ(locked.outcome, LoginOutcome::Locked);
+  EXPECT_EQ(locked.outcome, LoginOutcome::WrongPassword);
   ASSERT_TRUE(locked.next.locked_until);
   EXPECT_EQ(*locked.next.locked_until, now + kLockoutMs);
   // Even the right password is refused while locked, up to the last millisecond.

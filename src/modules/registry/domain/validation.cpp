@@ -4,6 +4,11 @@
 
 namespace kc::registry {
 
+std::string region_name(const std::string& code) {
+  const Region* r = find_region(code);
+  return r ? r->name : "";
+}
+
 std::string region_full_name(const std::string& code) {
   const Region* r = find_region(code);
   return r ? r->full_name : "";
