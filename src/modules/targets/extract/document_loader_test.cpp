@@ -1,0 +1,64 @@
+#include "modules/targets/extract/document_loader.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.hpp"
+
+namespace kc::targets {
+namespace {
+
+// Builds a .docx in memory (through a temporary file) holding `document_xml`.
+std::string make_docx(const std::string& document_xml) {
+  char path[] = "/tmp/kc-docx-test-XXXXXX";
+  int fd = mkstemp(path);
+  close(fd);
+  unlink(path);
+  int error = 0;
+  zip_t* archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error);
+  EXPECT_NE(archive, nullptr);
+  zip_source_t* src = zip_source_buffer(archive, document_xml.data(), document_xml.size(), 0);
+  zip_file_add(archive, "word/document.xml", src, ZIP_FL_OVERWRITE);
+  zip_close(archive);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  unlink(path);
+  return buf.str();
+}
+
+constexpr const char* kDocumentXml =
+    R"(<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+    R"(<w:body><w:p><w:r><w:t>一、目标</w:t></w:r></w:p><w:p><w:r><w:t>2021年新增高新技术</w:t></w:r>)"
+    R"(<w:r><w:t xml:space="preserve">企业 15家以上。</w:t></w:r></w:p></w:body></w:document>)";
+
+TEST(DocumentLoader, DocxParagraphsBecomeLines) {
+  auto bytes = make_docx(kDocumentXml);
+  EXPECT_EQ(detect_format("upload.bin", bytes), DocumentFormat::Docx);
+  EXPECT_EQ(docx_to_text(bytes), "一、目标\n2021年新增高新技术企业 15家以上。\n");
+  auto json = extract_document_json(bytes, "plan.docx");
+  ASSERT_EQ(json.at("targets").as_array().size(), 1u);
+  EXPECT_EQ(json.at("targets").as_array()[0].at("value").as_int64(), 15);
+}
+
+TEST(DocumentLoader, BrokenFilesAreFieldErrors) {
+  EXPECT_THROW(docx_to_text("PK\x03\x04 not really a zip"), kc::ApiError);
+  EXPECT_THROW(docx_to_text(make_docx("<w:document><w:body>")), kc::ApiError);
+  if (access("/usr/bin/pdftotext", X_OK) == 0) {
+    EXPECT_THROW(pdf_to_text("%PDF-1.4 broken"), kc::ApiError);
+  }
+}
+
+TEST(DocumentLoader, FormatDetection) {
+  EXPECT_EQ(detect_format("a.PDF", "hello"), DocumentFormat::Pdf);
+  EXPECT_EQ(detect_format("a.txt", "%PDF-1.7"), DocumentFormat::Pdf);
+  EXPECT_EQ(detect_format("a.docx", "x"), DocumentFormat::Docx);
+  EXPECT_EQ(detect_format("a.txt", "2019年"), DocumentFormat::Text);
+}
+
+}  // namespace
+}  // namespace kc::targets

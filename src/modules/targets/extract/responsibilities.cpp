@@ -1,0 +1,136 @@
+#include "modules/targets/extract/responsibilities.hpp"
+
+#include <algorithm>
+
+#include "modules/targets/extract/segmenter.hpp"
+#include "modules/targets/extract/text_util.hpp"
+
+namespace kc::targets {
+namespace {
+
+// A heading is a short paragraph without a full stop: "(四)加强知识产权保护和运用".
+constexpr std::size_t kHeadingMax = 40;
+// A task title longer than this is cut at its first comma.
+constexpr std::size_t kTitleMax = 60;
+
+struct Note {
+  Range range;  // the whole note, brackets included
+  RoleAssignment roles;
+};
+
+bool is_heading(std::u32string_view s, Range p) {
+  auto v = view(s, p);
+  return v.size() <= kHeadingMax && v.find(U'。') == std::u32string_view::npos;
+}
+
+bool may_hold_roles(std::u32string_view v) {
+  for (auto w : {U"牵头", U"配合", U"负责", U"单位:", U"部门:", U"协办", U"参与"}) {
+    if (v.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+std::size_t matching_close(std::u32string_view s, std::size_t open, std::size_t limit) {
+  int depth = 0;
+  for (std::size_t i = open; i < limit; ++i) {
+    if (s[i] == U'(') ++depth;
+    if (s[i] == U')' && --depth == 0) return i;
+  }
+  return std::u32string_view::npos;
+}
+
+std::vector<Note> bracketed_notes(std::u32string_view s, Range p) {
+  std::vector<Note> notes;
+  for (std::size_t i = p.begin; i < p.end; ++i) {
+    if (s[i] != U'(') continue;
+    std::size_t close = matching_close(s, i, p.end);
+    if (close == std::u32string_view::npos) break;
+    auto inner = s.substr(i + 1, close - i - 1);
+    if (may_hold_roles(inner)) {
+      if (auto roles = parse_role_assignment(inner)) notes.push_back({{i, close + 1}, std::move(*roles)});
+    }
+    i = close;
+  }
+  return notes;
+}
+
+bool overlaps(const std::vector<Note>& notes, Range r) {
+  return std::ranges::any_of(notes, [&](const Note& n) { return n.range.begin < r.end && r.begin < n.range.end; });
+}
+
+// Notes written as a sentence of their own: "市科技局牵头,市财政局配合。" / "责任单位:市科技局".
+void add_sentence_notes(std::u32string_view s, Range p, std::vector<Note>& notes) {
+  for (auto sentence : split_sentences(s, p)) {
+    auto v = view(s, sentence);
+    if (overlaps(notes, sentence) || !may_hold_roles(v)) continue;
+    if (auto roles = parse_role_assignment(v)) notes.push_back({sentence, std::move(*roles)});
+  }
+  std::ranges::sort(notes, {}, [](const Note& n) { return n.range.begin; });
+}
+
+std::u32string first_sentence_title(std::u32string_view body) {
+  auto end = body.find_first_of(U"。;");
+  auto title = body.substr(0, end);
+  if (title.size() > kTitleMax) title = title.substr(0, std::min(title.find(U','), kTitleMax));
+  return std::u32string(trim_chars(title, U" ,;:。"));
+}
+
+std::u32string heading_title(std::u32string_view heading) {
+  heading.remove_prefix(numbering_length(heading, 0));
+  return std::u32string(trim_chars(heading, U" ,;:。"));
+}
+
+class ParagraphReader {
+ public:
+  ParagraphReader(const NormalizedText& t, std::optional<Range> previous) : t_(t), s_(t.s), previous_(previous) {}
+
+  void read(Range p, std::vector<Responsibility>& out) {
+    auto notes = bracketed_notes(s_, p);
+    add_sentence_notes(s_, p, notes);
+    std::size_t task_begin = p.begin;
+    for (const auto& note : notes) {
+      out.push_back(make(p, task_begin, note));
+      task_begin = note.range.end;
+      while (task_begin < p.end && std::u32string_view(U"。;, ").find(s_[task_begin]) != std::u32string_view::npos)
+        ++task_begin;
+    }
+  }
+
+ private:
+  Responsibility make(Range p, std::size_t task_begin, const Note& note) {
+    Responsibility r;
+    r.lead = note.roles.lead;
+    r.partners = note.roles.partners;
+    Range body{task_begin, note.range.begin};
+    bool note_alone = trim_chars(view(s_, body), U" 。;,").empty();
+    if (note_alone && previous_) body = *previous_;  // the note is a line after its task paragraph
+    r.task = to_utf8(title(p, body));
+    r.span = span_of(t_, body.begin, note.range.end);
+    return r;
+  }
+
+  std::u32string title(Range p, Range body) {
+    auto v = view(s_, body);
+    if (std::size_t n = numbering_length(v, 0)) return first_sentence_title(v.substr(n));
+    if (body.begin == p.begin && previous_ && is_heading(s_, *previous_)) return heading_title(view(s_, *previous_));
+    return first_sentence_title(v);
+  }
+
+  const NormalizedText& t_;
+  std::u32string_view s_;
+  std::optional<Range> previous_;
+};
+
+}  // namespace
+
+std::vector<Responsibility> extract_responsibilities(const NormalizedText& t) {
+  std::vector<Responsibility> out;
+  std::optional<Range> previous;
+  for (auto p : split_paragraphs(t.s)) {
+    ParagraphReader(t, previous).read(p, out);
+    previous = p;
+  }
+  return out;
+}
+
+}  // namespace kc::targets

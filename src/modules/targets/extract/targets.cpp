@@ -1,0 +1,288 @@
+#include "modules/targets/extract/targets.hpp"
+
+#include "modules/targets/extract/indicator.hpp"
+#include "modules/targets/extract/lexicon.hpp"
+#include "modules/targets/extract/numbers.hpp"
+#include "modules/targets/extract/standards.hpp"
+#include "modules/targets/extract/text_util.hpp"
+#include "modules/targets/extract/years.hpp"
+
+namespace kc::targets {
+namespace {
+
+constexpr std::u32string_view kItemSeparators[] = {U"以及", U"、", U"和", U"及", U"与"};
+
+// One quantity of a clause with the words that belong to it.
+struct Mention {
+  Quantity q;
+  Range pre;   // words before the number (since the previous mention)
+  Range post;  // a noun written after the number: 引进10名以上的[高层次创新人才]
+};
+
+struct YearContext {
+  std::optional<int> last_seen;  // the latest year stated earlier in the document
+  std::optional<int> document;
+};
+
+struct SentenceInfo {
+  Range range;
+  std::vector<YearMention> years;
+};
+
+// The last top-level item separator in [r.begin, r.end), if any.
+std::optional<std::pair<std::size_t, std::size_t>> last_separator(std::u32string_view s, Range r) {
+  int depth = 0;
+  std::optional<std::pair<std::size_t, std::size_t>> found;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    if (s[i] == U'(') ++depth;
+    if (s[i] == U')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (auto w = longest_match_at(s, i, kItemSeparators)) found = {{i, w->size()}};
+  }
+  return found;
+}
+
+std::vector<Mention> mentions_of_clause(std::u32string_view s, Range clause, const std::vector<Quantity>& all) {
+  std::vector<Mention> out;
+  for (const auto& q : all) {
+    if (q.begin >= clause.begin && q.begin < clause.end) out.push_back({q, {}, {}});
+  }
+  std::size_t cursor = clause.begin;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    out[k].pre = {cursor, out[k].q.begin};
+    std::size_t next = k + 1 < out.size() ? out[k + 1].q.begin : clause.end;
+    Range between{out[k].q.end, next};
+    auto sep = k + 1 < out.size() ? last_separator(s, between) : std::nullopt;
+    if (k + 1 == out.size()) {
+      out[k].post = between;
+      cursor = next;
+    } else if (sep) {
+      out[k].post = {between.begin, sep->first};
+      cursor = sep->first + sep->second;
+    } else {
+      out[k].post = {between.begin, between.begin};
+      cursor = between.begin;
+    }
+  }
+  return out;
+}
+
+std::u32string clean_post(std::u32string_view v) {
+  v = trim_chars(v, U"的,;、 ");
+  // A trailing clause such as …的高层次创新人才 ends at the first verb-like break; keep it whole.
+  return std::u32string(v);
+}
+
+bool is_past_statement(std::u32string_view before) { return contains_any(before, lex::kPastMarkers); }
+
+bool has_goal_context(std::u32string_view clause_before, const Quantity& q, bool year_stated,
+                      std::optional<Comparator> prefix) {
+  return year_stated || q.suffix_comparator || prefix || contains_any(clause_before, lex::kTargetVerbs);
+}
+
+std::optional<int> stated_year(const SentenceInfo& si, std::size_t pos) {
+  std::optional<int> before, after;
+  for (const auto& y : si.years) {
+    if (y.begin < pos) before = y.year;
+    else if (!after) after = y.year;
+  }
+  return before ? before : after;
+}
+
+std::string scope_of(const NormalizedText& t, Range sentence, std::size_t pos) {
+  auto before = t.s.substr(sentence.begin, pos - sentence.begin);
+  auto found = find_scope(before);
+  std::string scope;
+  if (found.area) scope = span_of(t, sentence.begin + found.area->begin, sentence.begin + found.area->end).text;
+  if (found.per_year) scope += span_of(t, sentence.begin + found.per_year->begin, sentence.begin + found.per_year->end).text;
+  return scope;
+}
+
+// 高新技术企业和科技型中小企业分别达到100家、200家 / 省级和市级工程技术研究中心各新增5家.
+std::vector<std::u32string> split_items(std::u32string_view v) {
+  std::vector<std::u32string> items;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    auto w = i < v.size() ? longest_match_at(v, i, kItemSeparators) : std::nullopt;
+    if (i == v.size() || w) {
+      auto item = strip_indicator(v.substr(start, i - start));
+      if (!item.empty()) items.emplace_back(item);
+      if (w) i += w->size() - 1;
+      start = i + 1;
+    }
+  }
+  // 省级和市级工程技术研究中心: a short first item shares the noun of the last one.
+  if (items.size() >= 2) {
+    const auto& last = items.back();
+    for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+      auto& item = items[k];
+      if (item.size() <= 3 && last.size() > item.size() + 1 && item.back() == last[item.size() - 1]) {
+        item += last.substr(item.size());
+      }
+    }
+  }
+  return items;
+}
+
+// Where a distributive marker splits a pre-text: items before it, verb after it.
+struct Distribution {
+  std::vector<std::u32string> items;
+  std::u32string verb;
+};
+
+std::optional<Distribution> distribution_in(std::u32string_view pre) {
+  for (auto marker : {std::u32string_view(U"分别"), std::u32string_view(U"各")}) {
+    auto p = pre.rfind(marker);
+    if (p == std::u32string_view::npos || p == 0) continue;
+    auto items = split_items(strip_indicator_head(pre.substr(0, p)));
+    if (items.size() < 2) continue;
+    auto verb = strip_indicator_tail(pre.substr(p + marker.size()));
+    verb = longest_match_at(verb, 0, lex::kActionVerbs).value_or(std::u32string_view{});
+    return Distribution{std::move(items), std::u32string(verb)};
+  }
+  return std::nullopt;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const NormalizedText& t, const SentenceInfo& si, const YearContext& years)
+      : t_(t), s_(t.s), si_(si), years_(years) {}
+
+  std::vector<Target> read() {
+    auto quantities = find_quantities(s_, si_.range);
+    if (quantities.empty()) return {};
+    Range body = si_.range;
+    while (!body.empty() && std::u32string_view(U"。!?;,").find(s_[body.end - 1]) != std::u32string_view::npos) --body.end;
+    for (auto clause : split_clauses(s_, body)) read_clause(clause, quantities);
+    return std::move(out_);
+  }
+
+ private:
+  void read_clause(Range clause, const std::vector<Quantity>& all) {
+    auto mentions = mentions_of_clause(s_, clause, all);
+    std::u32string prev_indicator, prev_verb;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      const auto& m = mentions[k];
+      if (!accept(clause, m)) continue;
+      auto pre = view(s_, m.pre);
+      if (auto d = distribution_in(pre); d && k == 0) {
+        add_distributed(clause, *d, mentions);
+        return;
+      }
+      auto indicator = indicator_of(m, prev_indicator, prev_verb);
+      if (indicator.empty()) continue;
+      add(m, clause, indicator, post_end(m));
+      prev_indicator = indicator;
+    }
+  }
+
+  // The span ends after the number, or after a noun written behind it.
+  std::size_t post_end(const Mention& m) const {
+    auto post = view(s_, m.post);
+    auto cleaned = trim_chars(post, U"的,;、 ");
+    if (cleaned.empty()) return m.q.end;
+    return m.post.begin + (cleaned.data() - post.data()) + cleaned.size();
+  }
+
+  bool accept(Range clause, const Mention& m) {
+    const auto& q = m.q;
+    if (q.chinese_one || is_standard_quantity(s_, si_.range, clause, q)) return false;
+    auto before = s_.substr(clause.begin, q.begin - clause.begin);
+    if (is_past_statement(before)) return false;
+    if (!before.empty() && before.back() == U'由') return false;  // 由5名专家组成
+    if (match_at(s_, q.end, U"组成") || match_at(s_, q.end, U"构成")) return false;
+    auto year = stated_year(si_, q.begin);
+    if (year && years_.document && *year < *years_.document) return false;
+    return has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
+  }
+
+  std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator, std::u32string& verb) {
+    auto pre = strip_indicator(view(s_, m.pre));
+    auto post = clean_post(view(s_, m.post));
+    if (!post.empty()) {
+      auto v = trailing_verb_phrase(pre);
+      if (!v.empty()) verb = std::u32string(v);
+      else if (!pre.empty()) verb = std::u32string(pre);
+      return verb + post;
+    }
+    std::u32string indicator(pre);
+    if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = std::u32string(v);
+    else if (auto lead = longest_match_at(pre, 0, lex::kActionVerbs)) verb = std::u32string(*lead);
+    if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
+      indicator = std::u32string(object_of(prev_indicator)) + indicator;
+    }
+    return indicator == prev_indicator && pre.empty() ? std::u32string{} : indicator;
+  }
+
+  void add_distributed(Range clause, const Distribution& d, const std::vector<Mention>& mentions) {
+    if (mentions.size() == 1) {
+      for (const auto& item : d.items) add(mentions[0], clause, d.verb + item, clause.end);
+    } else if (mentions.size() == d.items.size()) {
+      for (std::size_t k = 0; k < mentions.size(); ++k) add(mentions[k], clause, d.verb + d.items[k], clause.end);
+    }
+  }
+
+  void add(const Mention& m, Range clause, const std::u32string& indicator, std::size_t span_end) {
+    Target target;
+    target.indicator = to_utf8(indicator);
+    target.value = m.q.value;
+    target.value_max = m.q.value_max;
+    target.unit = to_utf8(m.q.unit);
+    target.comparator = m.q.suffix_comparator.value_or(prefix_comparator(s_, m.q.begin).value_or(Comparator::AtLeast));
+    target.scope = scope_of(t_, si_.range, m.q.begin);
+    set_year(target, m.q.begin);
+    std::size_t begin = m.pre.begin;
+    while (begin < m.q.begin && (std::u32string_view(U",;:、。)").find(s_[begin]) != std::u32string_view::npos))
+      ++begin;
+    begin += numbering_length(s_, begin);
+    target.span = span_of(t_, begin, std::min(span_end, clause.end));
+    out_.push_back(std::move(target));
+  }
+
+  void set_year(Target& target, std::size_t pos) {
+    if (auto y = stated_year(si_, pos)) {
+      target.year = y;
+      target.year_source = "stated";
+    } else if (years_.last_seen) {
+      target.year = years_.last_seen;
+      target.year_source = "context";
+    } else if (years_.document) {
+      target.year = years_.document;
+      target.year_source = "document";
+    }
+  }
+
+  const NormalizedText& t_;
+  std::u32string_view s_;
+  const SentenceInfo& si_;
+  const YearContext& years_;
+  std::vector<Target> out_;
+};
+
+std::vector<YearMention> unquoted_years(std::u32string_view s, Range sentence) {
+  auto quoted = quoted_mask(s, sentence);
+  std::vector<YearMention> out;
+  for (const auto& y : find_years(s, sentence)) {
+    bool is_plan = !is_ascii_digit(s[y.begin]);  // “十三五” is usually quoted
+    if (is_plan || !quoted[y.begin - sentence.begin]) out.push_back(y);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Target> extract_targets(const NormalizedText& t, std::optional<int> document_year) {
+  std::vector<Target> out;
+  YearContext years{std::nullopt, document_year};
+  for (auto p : split_paragraphs(t.s)) {
+    for (auto sentence : split_sentences(t.s, p)) {
+      SentenceInfo si{sentence, unquoted_years(t.s, sentence)};
+      auto found = SentenceReader(t, si, years).read();
+      out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+      if (!si.years.empty()) years.last_seen = si.years.back().year;
+    }
+  }
+  return out;
+}
+
+}  // namespace kc::targets
