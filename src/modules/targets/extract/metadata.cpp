@@ -68,7 +68,7 @@ class MetadataReader {
     m.title = title();
     m.issuer = issuer(m.title);
     m.date = date();
-    m.region = region_of(m.issuer.empty() ? std::u32string(title_u32_) : issuer_u32_);
+    m.region = region_of(m.issuer.empty() ? title_u32_ : issuer_u32_);
     if (m.date.size() >= 4) m.year = std::stoi(m.date.substr(0, 4));
     else if (auto y = number_year_) m.year = y;
     return m;
@@ -129,8 +129,8 @@ class MetadataReader {
   }
 
   std::string set_title(std::u32string_view v) {
-    title_u32_ = std::u32string(trim_chars(v, U" 。"));
-    return to_utf8(title_u32_);
+    title_u32_ = trim_chars(v, U" 。");
+    return to_utf8(display(t_, title_u32_));
   }
 
   std::string issuer(const std::string&) {
@@ -140,8 +140,8 @@ class MetadataReader {
       if (v.size() <= kShortLine && v.size() > 2 && v.ends_with(U"文件")) return set_issuer(v.substr(0, v.size() - 2));
     }
     // 2. The title "驻马店市人民政府关于…".
-    if (auto p = title_u32_.find(U"关于"); p != std::u32string::npos && p > 0) {
-      auto head = std::u32string_view(title_u32_).substr(0, p);
+    if (auto p = title_u32_.find(U"关于"); p != std::u32string_view::npos && p > 0) {
+      auto head = title_u32_.substr(0, p);
       if (longest_match_ending(head, head.size(), lex::kIssuerEndings)) return set_issuer(head);
     }
     // 3. The signature: a short line ending like an issuer, followed by a date line.
@@ -160,8 +160,8 @@ class MetadataReader {
   }
 
   std::string set_issuer(std::u32string_view v) {
-    issuer_u32_ = std::u32string(trim_chars(v, U" "));
-    return to_utf8(issuer_u32_);
+    issuer_u32_ = trim_chars(v, U" ");
+    return to_utf8(display(t_, issuer_u32_));
   }
 
   // The signature date (a line of its own) is the document's date; else a labelled 成文/发文日期; else
@@ -189,8 +189,8 @@ class MetadataReader {
   const NormalizedText& t_;
   std::u32string_view s_;
   std::vector<Range> paragraphs_;
-  std::u32string title_u32_;
-  std::u32string issuer_u32_;
+  std::u32string_view title_u32_;  // views into the normalised text
+  std::u32string_view issuer_u32_;
   std::optional<int> number_year_;
 };
 

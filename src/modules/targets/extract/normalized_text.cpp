@@ -116,6 +116,23 @@ NormalizedText normalize(const SourceText& source) {
   return t;
 }
 
+std::u32string display(const NormalizedText& t, std::u32string_view piece) {
+  const char32_t* base = t.s.data();
+  if (piece.empty() || piece.data() < base || piece.data() + piece.size() > base + t.s.size()) {
+    return std::u32string(piece);
+  }
+  std::size_t first = static_cast<std::size_t>(piece.data() - base);
+  std::u32string out;
+  out.reserve(piece.size());
+  for (std::size_t i = first; i < first + piece.size(); ++i) {
+    if (t.s[i] == U'\n') continue;
+    char32_t c = t.source->cps[t.src[i]];
+    bool alnum = (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+    out.push_back(alnum ? c - 0xFEE0 : c);
+  }
+  return out;
+}
+
 Span span_of(const NormalizedText& t, std::size_t a, std::size_t b) {
   while (a < b && t.s[a] == U'\n') ++a;
   while (b > a && t.s[b - 1] == U'\n') --b;

@@ -26,6 +26,11 @@ NormalizedText normalize(const SourceText& source);
 // The source span covering normalised characters [a, b); paragraph markers at the ends are skipped.
 Span span_of(const NormalizedText& t, std::size_t a, std::size_t b);
 
+// The source characters behind `piece` when it is a view into t.s (so indicators and task names keep
+// the document's own punctuation, e.g. full-width brackets); other strings are returned unchanged.
+// Full-width digits and letters are still folded to ASCII.
+std::u32string display(const NormalizedText& t, std::u32string_view piece);
+
 // Length of a heading number at s[i] (一、 (一) 1. 1、 (1) ① —— 第一条), 0 if there is none.
 std::size_t numbering_length(std::u32string_view s, std::size_t i);
 

@@ -68,16 +68,16 @@ void add_sentence_notes(std::u32string_view s, Range p, std::vector<Note>& notes
   std::ranges::sort(notes, {}, [](const Note& n) { return n.range.begin; });
 }
 
-std::u32string first_sentence_title(std::u32string_view body) {
+std::u32string_view first_sentence_title(std::u32string_view body) {
   auto end = body.find_first_of(U"。;");
   auto title = body.substr(0, end);
   if (title.size() > kTitleMax) title = title.substr(0, std::min(title.find(U','), kTitleMax));
-  return std::u32string(trim_chars(title, U" ,;:。"));
+  return trim_chars(title, U" ,;:。");
 }
 
-std::u32string heading_title(std::u32string_view heading) {
+std::u32string_view heading_title(std::u32string_view heading) {
   heading.remove_prefix(numbering_length(heading, 0));
-  return std::u32string(trim_chars(heading, U" ,;:。"));
+  return trim_chars(heading, U" ,;:。");
 }
 
 class ParagraphReader {
@@ -99,17 +99,17 @@ class ParagraphReader {
  private:
   Responsibility make(Range p, std::size_t task_begin, const Note& note) {
     Responsibility r;
-    r.lead = note.roles.lead;
-    r.partners = note.roles.partners;
+    for (auto u : note.roles.lead) r.lead.push_back(to_utf8(display(t_, u)));
+    for (auto u : note.roles.partners) r.partners.push_back(to_utf8(display(t_, u)));
     Range body{task_begin, note.range.begin};
     bool note_alone = trim_chars(view(s_, body), U" 。;,").empty();
     if (note_alone && previous_) body = *previous_;  // the note is a line after its task paragraph
-    r.task = to_utf8(title(p, body));
+    r.task = to_utf8(display(t_, title(p, body)));
     r.span = span_of(t_, body.begin, note.range.end);
     return r;
   }
 
-  std::u32string title(Range p, Range body) {
+  std::u32string_view title(Range p, Range body) {
     auto v = view(s_, body);
     if (std::size_t n = numbering_length(v, 0)) return first_sentence_title(v.substr(n));
     if (body.begin == p.begin && previous_ && is_heading(s_, *previous_)) return heading_title(view(s_, *previous_));

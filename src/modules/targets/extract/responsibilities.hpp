@@ -11,9 +11,10 @@
 
 namespace kc::targets {
 
+// Unit names as views into the parsed note.
 struct RoleAssignment {
-  std::vector<std::string> lead;
-  std::vector<std::string> partners;
+  std::vector<std::u32string_view> lead;
+  std::vector<std::u32string_view> partners;
 };
 
 // Reads a responsibility note (without its brackets); nullopt when it is not one, e.g. a list of
@@ -21,7 +22,7 @@ struct RoleAssignment {
 std::optional<RoleAssignment> parse_role_assignment(std::u32string_view note);
 
 // Splits 市发改委、市工信局,各县(区)政府等 into unit names (not inside brackets).
-std::vector<std::u32string> split_unit_list(std::u32string_view list);
+std::vector<std::u32string_view> split_unit_list(std::u32string_view list);
 bool looks_like_unit_name(std::u32string_view name);
 
 std::vector<Responsibility> extract_responsibilities(const NormalizedText& t);

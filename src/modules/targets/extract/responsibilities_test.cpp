@@ -21,7 +21,7 @@ TEST(Responsibilities, LabelledLeadAndResponsibleUnits) {
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].task, "实施高新技术企业倍增工程");
   EXPECT_EQ(r[0].lead, Units{"市科技局"});
-  EXPECT_EQ(r[0].partners, (Units{"市财政局", "市税务局", "各县(区)政府"}));
+  EXPECT_EQ(r[0].partners, (Units{"市财政局", "市税务局", "各县（区）政府"}));  // as written
   EXPECT_TRUE(r[0].span.text.starts_with("1.实施"));
   EXPECT_TRUE(r[0].span.text.ends_with("政府）"));
 }
@@ -38,7 +38,7 @@ TEST(Responsibilities, ResponsibleUnitsAloneAreLeads) {
   auto r = read("（一）加强组织领导\n各地要加强领导。（责任单位：市直有关部门，各县（区）政府）");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].task, "加强组织领导");
-  EXPECT_EQ(r[0].lead, (Units{"市直有关部门", "各县(区)政府"}));
+  EXPECT_EQ(r[0].lead, (Units{"市直有关部门", "各县（区）政府"}));
   EXPECT_TRUE(r[0].partners.empty());
 }
 
@@ -67,8 +67,10 @@ TEST(Responsibilities, RoleParsing) {
   EXPECT_FALSE(parse_role_assignment(U"R&D").has_value());
   auto a = parse_role_assignment(U"由市科技局牵头,各县区政府按职责分工负责");
   ASSERT_TRUE(a.has_value());
-  EXPECT_EQ(a->lead, Units{"市科技局"});
-  EXPECT_EQ(a->partners, Units{"各县区政府"});
+  ASSERT_EQ(a->lead.size(), 1u);
+  EXPECT_EQ(a->lead[0], U"市科技局");
+  ASSERT_EQ(a->partners.size(), 1u);
+  EXPECT_EQ(a->partners[0], U"各县区政府");
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ std::vector<Label> find_labels(std::u32string_view s) {
   return labels;
 }
 
-bool all_units(const std::vector<std::u32string>& units) {
+bool all_units(const std::vector<std::u32string_view>& units) {
   if (units.empty()) return false;
   for (const auto& u : units) {
     if (!looks_like_unit_name(u)) return false;
@@ -56,8 +56,8 @@ bool all_units(const std::vector<std::u32string>& units) {
   return true;
 }
 
-void append_units(std::vector<std::string>& to, const std::vector<std::u32string>& units) {
-  for (const auto& u : units) to.push_back(to_utf8(u));
+void append_units(std::vector<std::u32string_view>& to, const std::vector<std::u32string_view>& units) {
+  to.insert(to.end(), units.begin(), units.end());
 }
 
 std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std::vector<Label>& labels) {
@@ -78,7 +78,7 @@ std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std
 // (市科技局牵头,市财政局、市税务局配合): every segment is a unit list followed by its role verb.
 std::optional<RoleAssignment> parse_verb_segments(std::u32string_view note) {
   RoleAssignment out;
-  std::vector<std::pair<std::vector<std::u32string>, bool>> segments;  // units, is "负责"-only lead
+  std::vector<std::pair<std::vector<std::u32string_view>, bool>> segments;  // units, is "负责"-only lead
   std::size_t start = 0;
   int depth = 0;
   bool has_qiantou = false;
@@ -127,8 +127,8 @@ bool looks_like_unit_name(std::u32string_view name) {
   return known_end || (known_start && name.size() <= 12);
 }
 
-std::vector<std::u32string> split_unit_list(std::u32string_view list) {
-  std::vector<std::u32string> out;
+std::vector<std::u32string_view> split_unit_list(std::u32string_view list) {
+  std::vector<std::u32string_view> out;
   int depth = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= list.size(); ++i) {
@@ -138,7 +138,7 @@ std::vector<std::u32string> split_unit_list(std::u32string_view list) {
     if (!end && (depth > 0 || std::u32string_view(U"、,;").find(list[i]) == std::u32string_view::npos)) continue;
     auto unit = trim_chars(list.substr(start, i - start), U" 。");
     if (unit.size() > 1 && unit.back() == U'等') unit.remove_suffix(1);
-    if (!unit.empty()) out.emplace_back(unit);
+    if (!unit.empty()) out.push_back(unit);
     start = i + 1;
   }
   return out;

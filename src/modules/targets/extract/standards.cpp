@@ -36,7 +36,8 @@ std::size_t purpose_begin(std::u32string_view s, Range sentence, Range clause, s
   return clause.begin;
 }
 
-std::u32string purpose_text(std::u32string_view s, std::size_t begin, std::size_t amount_begin) {
+std::u32string purpose_text(const NormalizedText& t, std::size_t begin, std::size_t amount_begin) {
+  std::u32string_view s = t.s;
   auto text = s.substr(begin, amount_begin - begin);
   // The purpose ends where the paying starts: 给予, 每家, 奖励 ...
   std::size_t cut = text.size();
@@ -45,7 +46,7 @@ std::u32string purpose_text(std::u32string_view s, std::size_t begin, std::size_
   }
   for (auto w : lex::kStandardWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
   for (auto w : lex::kPerUnitWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
-  return std::u32string(trim_chars(text.substr(0, cut), U",;:、的 "));
+  return display(t, trim_chars(text.substr(0, cut), U",;:、的 "));
 }
 
 }  // namespace
@@ -72,7 +73,7 @@ std::vector<Standard> standards_in_sentence(const NormalizedText& t, Range sente
     st.comparator = q.suffix_comparator.value_or(prefix_comparator(s, q.begin).value_or(Comparator::Exactly));
     st.kind = to_utf8(standard_word_near(s, sentence, clause));
     std::size_t begin = purpose_begin(s, sentence, clause, q.begin);
-    st.purpose = to_utf8(purpose_text(s, begin, q.begin));
+    st.purpose = to_utf8(purpose_text(t, begin, q.begin));
     auto before = s.substr(clause.begin, q.begin - clause.begin);
     if (auto per = find_last_of_words(before, lex::kPerUnitWords)) st.per = to_utf8(before.substr(per->first, per->second));
     st.span = span_of(t, begin, clause.end);

@@ -67,10 +67,8 @@ std::vector<Mention> mentions_of_clause(std::u32string_view s, Range clause, con
   return out;
 }
 
-std::u32string clean_post(std::u32string_view v) {
-  v = trim_chars(v, U"的,;、 ");
-  // A trailing clause such as …的高层次创新人才 ends at the first verb-like break; keep it whole.
-  return std::u32string(v);
+std::u32string clean_post(const NormalizedText& t, std::u32string_view v) {
+  return display(t, trim_chars(v, U"的,;、 "));
 }
 
 bool is_past_statement(std::u32string_view before) { return contains_any(before, lex::kPastMarkers); }
@@ -99,14 +97,14 @@ std::string scope_of(const NormalizedText& t, Range sentence, std::size_t pos) {
 }
 
 // 高新技术企业和科技型中小企业分别达到100家、200家 / 省级和市级工程技术研究中心各新增5家.
-std::vector<std::u32string> split_items(std::u32string_view v) {
+std::vector<std::u32string> split_items(const NormalizedText& t, std::u32string_view v) {
   std::vector<std::u32string> items;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= v.size(); ++i) {
     auto w = i < v.size() ? longest_match_at(v, i, kItemSeparators) : std::nullopt;
     if (i == v.size() || w) {
       auto item = strip_indicator(v.substr(start, i - start));
-      if (!item.empty()) items.emplace_back(item);
+      if (!item.empty()) items.push_back(display(t, item));
       if (w) i += w->size() - 1;
       start = i + 1;
     }
@@ -130,15 +128,15 @@ struct Distribution {
   std::u32string verb;
 };
 
-std::optional<Distribution> distribution_in(std::u32string_view pre) {
+std::optional<Distribution> distribution_in(const NormalizedText& t, std::u32string_view pre) {
   for (auto marker : {std::u32string_view(U"分别"), std::u32string_view(U"各")}) {
     auto p = pre.rfind(marker);
     if (p == std::u32string_view::npos || p == 0) continue;
-    auto items = split_items(strip_indicator_head(pre.substr(0, p)));
+    auto items = split_items(t, strip_indicator_head(pre.substr(0, p)));
     if (items.size() < 2) continue;
     auto verb = strip_indicator_tail(pre.substr(p + marker.size()));
     verb = longest_match_at(verb, 0, lex::kActionVerbs).value_or(std::u32string_view{});
-    return Distribution{std::move(items), std::u32string(verb)};
+    return Distribution{std::move(items), display(t, verb)};
   }
   return std::nullopt;
 }
@@ -165,7 +163,7 @@ class SentenceReader {
       const auto& m = mentions[k];
       if (!accept(clause, m)) continue;
       auto pre = view(s_, m.pre);
-      if (auto d = distribution_in(pre); d && k == 0) {
+      if (auto d = distribution_in(t_, pre); d && k == 0) {
         add_distributed(clause, *d, mentions);
         return;
       }
@@ -198,15 +196,15 @@ class SentenceReader {
 
   std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator, std::u32string& verb) {
     auto pre = strip_indicator(view(s_, m.pre));
-    auto post = clean_post(view(s_, m.post));
+    auto post = clean_post(t_, view(s_, m.post));
     if (!post.empty()) {
       auto v = trailing_verb_phrase(pre);
-      if (!v.empty()) verb = std::u32string(v);
-      else if (!pre.empty()) verb = std::u32string(pre);
+      if (!v.empty()) verb = display(t_, v);
+      else if (!pre.empty()) verb = display(t_, pre);
       return verb + post;
     }
-    std::u32string indicator(pre);
-    if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = std::u32string(v);
+    std::u32string indicator = display(t_, pre);
+    if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = display(t_, v);
     else if (auto lead = longest_match_at(pre, 0, lex::kActionVerbs)) verb = std::u32string(*lead);
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
       indicator = std::u32string(object_of(prev_indicator)) + indicator;
