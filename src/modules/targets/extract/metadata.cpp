@@ -117,10 +117,18 @@ class MetadataReader {
     for (std::size_t k = 0; k < std::min(paragraphs_.size(), kHeaderLines); ++k) {
       auto v = line(k);
       if (v.size() > kTitleMaxLength || !ends_like_title(v) || v.find(U':') != std::u32string_view::npos) continue;
-      if (v.find(U"关于") != std::u32string_view::npos) return set_title(v);
+      if (v.find(U"关于") != std::u32string_view::npos) return set_title(with_issuer_line(k));
       if (!plain) plain = k;
     }
     return plain ? set_title(line(*plain)) : std::string{};
+  }
+
+  // "新乡市人民政府办公室\n关于印发…的通知": the issuer line belongs to the title.
+  std::u32string_view with_issuer_line(std::size_t k) const {
+    if (k == 0 || !line(k).starts_with(U"关于")) return line(k);
+    auto prev = line(k - 1);
+    if (prev.size() > kShortLine || !longest_match_ending(prev, prev.size(), lex::kIssuerEndings)) return line(k);
+    return s_.substr(paragraphs_[k - 1].begin, paragraphs_[k].end - paragraphs_[k - 1].begin);
   }
 
   static bool ends_like_title(std::u32string_view v) {

@@ -1,5 +1,6 @@
 #include "modules/targets/extract/standards.hpp"
 
+#include "modules/targets/extract/indicator.hpp"
 #include "modules/targets/extract/lexicon.hpp"
 #include "modules/targets/extract/text_util.hpp"
 
@@ -46,7 +47,18 @@ std::u32string purpose_text(const NormalizedText& t, std::size_t begin, std::siz
   }
   for (auto w : lex::kStandardWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
   for (auto w : lex::kPerUnitWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
-  return display(t, trim_chars(text.substr(0, cut), U",;:、的 "));
+  return display(t, strip_indicator_tail(trim_chars(text.substr(0, cut), U",;:、的 ")));
+}
+
+// 最高可申领20万元 / 单个企业最高不超过100万元: a ceiling even when words stand between.
+Comparator comparator_of(std::u32string_view s, Range clause, const Quantity& q) {
+  if (q.suffix_comparator) return *q.suffix_comparator;
+  if (auto c = prefix_comparator(s, q.begin)) return *c;
+  auto before = s.substr(clause.begin, q.begin - clause.begin);
+  for (auto w : {std::u32string_view(U"最高"), std::u32string_view(U"不超过"), std::u32string_view(U"上限")}) {
+    if (before.find(w) != std::u32string_view::npos) return Comparator::AtMost;
+  }
+  return Comparator::Exactly;
 }
 
 }  // namespace
@@ -70,13 +82,15 @@ std::vector<Standard> standards_in_sentence(const NormalizedText& t, Range sente
     st.amount = q.value;
     st.amount_max = q.value_max;
     st.unit = to_utf8(q.unit);
-    st.comparator = q.suffix_comparator.value_or(prefix_comparator(s, q.begin).value_or(Comparator::Exactly));
+    st.comparator = comparator_of(s, clause, q);
     st.kind = to_utf8(standard_word_near(s, sentence, clause));
     std::size_t begin = purpose_begin(s, sentence, clause, q.begin);
     st.purpose = to_utf8(purpose_text(t, begin, q.begin));
     auto before = s.substr(clause.begin, q.begin - clause.begin);
     if (auto per = find_last_of_words(before, lex::kPerUnitWords)) st.per = to_utf8(before.substr(per->first, per->second));
-    st.span = span_of(t, begin, clause.end);
+    std::size_t end = clause.end;
+    while (end > q.end && std::u32string_view(U"。;,!?").find(s[end - 1]) != std::u32string_view::npos) --end;
+    st.span = span_of(t, begin, end);
     out.push_back(std::move(st));
   }
   return out;

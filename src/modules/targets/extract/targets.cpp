@@ -159,6 +159,7 @@ class SentenceReader {
   void read_clause(Range clause, const std::vector<Quantity>& all) {
     auto mentions = mentions_of_clause(s_, clause, all);
     std::u32string prev_indicator, prev_verb;
+    std::size_t first_added = out_.size();
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const auto& m = mentions[k];
       if (!accept(clause, m)) continue;
@@ -171,6 +172,22 @@ class SentenceReader {
       if (indicator.empty()) continue;
       add(m, clause, indicator, post_end(m));
       prev_indicator = indicator;
+    }
+    pair_years_with_values(clause, first_added);
+  }
+
+  // 2021年、2022年科技贷款分别达到10亿元、15亿元: as many years as values, paired in order.
+  void pair_years_with_values(Range clause, std::size_t first_added) {
+    std::size_t added = out_.size() - first_added;
+    if (added < 2 || view(s_, clause).find(U"分别") == std::u32string_view::npos) return;
+    std::vector<int> years;
+    for (const auto& y : si_.years) {
+      if (y.begin < clause.end && (years.empty() || years.back() != y.year)) years.push_back(y.year);
+    }
+    if (years.size() != added) return;
+    for (std::size_t k = 0; k < added; ++k) {
+      out_[first_added + k].year = years[k];
+      out_[first_added + k].year_source = "stated";
     }
   }
 
@@ -209,7 +226,8 @@ class SentenceReader {
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
       indicator = std::u32string(object_of(prev_indicator)) + indicator;
     }
-    return indicator == prev_indicator && pre.empty() ? std::u32string{} : indicator;
+    if (indicator.empty()) indicator = prev_indicator;  // 分别达到10亿元、15亿元: the list shares it
+    return indicator;
   }
 
   void add_distributed(Range clause, const Distribution& d, const std::vector<Mention>& mentions) {
