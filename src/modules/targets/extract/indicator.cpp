@@ -27,6 +27,17 @@ std::size_t head_word_length(std::u32string_view v) {
   return 0;
 }
 
+// A year phrase ending v (…增加到2023年): its length, 0 if none.
+std::size_t trailing_year_length(std::u32string_view v) {
+  constexpr std::size_t kLongestYearPhrase = 12;
+  for (std::size_t i = v.size() > kLongestYearPhrase ? v.size() - kLongestYearPhrase : 0; i < v.size(); ++i) {
+    // Keep a leading 到/至: 增加到2023年 -> 增加到, which then reads as a linking verb.
+    bool starts_year = is_ascii_digit(v[i]) || v[i] == U'“' || v[i] == U'十';
+    if (starts_year && year_phrase_length(v, i) == v.size() - i) return v.size() - i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::u32string_view strip_indicator_head(std::u32string_view v) {
@@ -39,6 +50,11 @@ std::u32string_view strip_indicator_tail(std::u32string_view v) {
     changed = false;
     if (kSeparators.find(v.back()) != std::u32string_view::npos) {
       v.remove_suffix(1);
+      changed = true;
+      continue;
+    }
+    if (std::size_t n = trailing_year_length(v); n > 0 && n < v.size()) {
+      v.remove_suffix(n);
       changed = true;
       continue;
     }
@@ -79,7 +95,9 @@ bool is_generic_indicator(std::u32string_view v) {
   for (auto w : lex::kGenericIndicators) {
     if (v == w) return true;
   }
-  return v.empty();
+  // Nothing but a linking verb: 增加到, 提高至.
+  auto linking = longest_match_at(v, 0, lex::kLinkingTails);
+  return v.empty() || (linking && linking->size() == v.size());
 }
 
 std::size_t per_unit_scope_length(std::u32string_view s, std::size_t i) {

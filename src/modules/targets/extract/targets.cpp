@@ -1,5 +1,7 @@
 #include "modules/targets/extract/targets.hpp"
 
+#include <algorithm>
+
 #include "modules/targets/extract/indicator.hpp"
 #include "modules/targets/extract/lexicon.hpp"
 #include "modules/targets/extract/numbers.hpp"
@@ -22,6 +24,7 @@ struct Mention {
 struct YearContext {
   std::optional<int> last_seen;  // the latest year stated earlier in the document
   std::optional<int> document;
+  bool in_goal_section = false;  // under a heading such as 主要目标 / 年度指标
 };
 
 struct SentenceInfo {
@@ -151,27 +154,40 @@ class SentenceReader {
     if (quantities.empty()) return {};
     Range body = si_.range;
     while (!body.empty() && std::u32string_view(U"。!?;,").find(s_[body.end - 1]) != std::u32string_view::npos) --body.end;
-    for (auto clause : split_clauses(s_, body)) read_clause(clause, quantities);
+    std::optional<Range> previous;
+    for (auto clause : split_clauses(s_, body)) {
+      read_clause(clause, quantities, previous);
+      previous = clause;
+    }
     return std::move(out_);
   }
 
  private:
-  void read_clause(Range clause, const std::vector<Quantity>& all) {
+  // "高新技术企业数量:达到200家": a clause without numbers names the indicator of the next one.
+  std::u32string subject_of_previous(std::optional<Range> previous, const std::vector<Quantity>& all) const {
+    if (!previous) return {};
+    for (const auto& q : all) {
+      if (q.begin >= previous->begin && q.begin < previous->end) return {};
+    }
+    return display(t_, strip_indicator(view(s_, *previous)));
+  }
+
+  void read_clause(Range clause, const std::vector<Quantity>& all, std::optional<Range> previous) {
     auto mentions = mentions_of_clause(s_, clause, all);
-    std::u32string prev_indicator, prev_verb;
+    std::u32string prev_indicator = subject_of_previous(previous, all), prev_verb;
     std::size_t first_added = out_.size();
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const auto& m = mentions[k];
-      if (!accept(clause, m)) continue;
       auto pre = view(s_, m.pre);
-      if (auto d = distribution_in(t_, pre); d && k == 0) {
+      if (auto d = distribution_in(t_, pre); d && k == 0 && accept(clause, m)) {
         add_distributed(clause, *d, mentions);
         return;
       }
+      // Baselines (由2020年的300家增加到…) are rejected but still name what the next value measures.
       auto indicator = indicator_of(m, prev_indicator, prev_verb);
       if (indicator.empty()) continue;
-      add(m, clause, indicator, post_end(m));
       prev_indicator = indicator;
+      if (accept(clause, m)) add(m, clause, indicator, post_end(m));
     }
     pair_years_with_values(clause, first_added);
   }
@@ -208,7 +224,7 @@ class SentenceReader {
     if (match_at(s_, q.end, U"组成") || match_at(s_, q.end, U"构成")) return false;
     auto year = stated_year(si_, q.begin);
     if (year && years_.document && *year < *years_.document) return false;
-    return has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
+    return years_.in_goal_section || has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
   }
 
   std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator, std::u32string& verb) {
@@ -224,7 +240,9 @@ class SentenceReader {
     if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = display(t_, v);
     else if (auto lead = longest_match_at(pre, 0, lex::kActionVerbs)) verb = std::u32string(*lead);
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
-      indicator = std::u32string(object_of(prev_indicator)) + indicator;
+      bool counts_word = std::ranges::find(lex::kGenericIndicators, std::u32string_view(indicator)) !=
+                         std::end(lex::kGenericIndicators);
+      indicator = std::u32string(object_of(prev_indicator)) + (counts_word ? indicator : std::u32string{});
     }
     if (indicator.empty()) indicator = prev_indicator;  // 分别达到10亿元、15亿元: the list shares it
     return indicator;
@@ -285,12 +303,27 @@ std::vector<YearMention> unquoted_years(std::u32string_view s, Range sentence) {
   return out;
 }
 
+// A heading naming goals (二、主要目标, (三)发展目标, 年度指标) opens a goal section; the next
+// top-level heading (三、…) closes it.
+void update_goal_section(std::u32string_view s, Range p, bool& in_goal_section) {
+  auto v = view(s, p);
+  bool heading = v.size() <= 40 && v.find(U'。') == std::u32string_view::npos;
+  if (!heading) return;
+  bool names_goals = v.find(U"目标") != std::u32string_view::npos || v.find(U"指标") != std::u32string_view::npos;
+  if (names_goals) {
+    in_goal_section = true;
+  } else if (std::size_t n = numbering_length(v, 0); n > 0 && v[n - 1] == U'、' && !is_ascii_digit(v[0])) {
+    in_goal_section = false;
+  }
+}
+
 }  // namespace
 
 std::vector<Target> extract_targets(const NormalizedText& t, std::optional<int> document_year) {
   std::vector<Target> out;
   YearContext years{std::nullopt, document_year};
   for (auto p : split_paragraphs(t.s)) {
+    update_goal_section(t.s, p, years.in_goal_section);
     for (auto sentence : split_sentences(t.s, p)) {
       SentenceInfo si{sentence, unquoted_years(t.s, sentence)};
       auto found = SentenceReader(t, si, years).read();

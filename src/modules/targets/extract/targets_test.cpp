@@ -110,6 +110,29 @@ TEST(Targets, PastFiguresNamesAndDatesAreNotTargets) {
   EXPECT_TRUE(t.empty()) << t.size() << " " << (t.empty() ? "" : t[0].span.text);
 }
 
+TEST(Targets, IndicatorBeforeAColon) {
+  auto t = read("2022年主要指标：高新技术企业数量：达到200家。");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].indicator, "高新技术企业数量");
+  EXPECT_EQ(t[0].span.text, "达到200家");
+}
+
+TEST(Targets, FromBaselineToTargetKeepsOnlyTheTarget) {
+  auto t = read("全市高新技术企业数量由2020年的300家增加到2023年的600家。", 2021);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 600);
+  EXPECT_EQ(t[0].year, 2023);
+  EXPECT_EQ(t[0].indicator, "高新技术企业数量");
+}
+
+TEST(Targets, GoalSectionAcceptsBareFigures) {
+  auto outside = read("一、工作基础\n众创空间12家。\n");
+  EXPECT_TRUE(outside.empty());
+  auto inside = read("二、年度目标\n众创空间12家。\n三、保障措施\n专家库专家30名。\n");
+  ASSERT_EQ(inside.size(), 1u);
+  EXPECT_EQ(inside[0].indicator, "众创空间");
+}
+
 TEST(Targets, SpansSurviveLineBreaksAndFullWidthDigits) {
   std::string input = "（二）实施“小升高”培育行动。2019年新培育国家高新技术企业\n２０ 家以上。";
   auto t = read(input);
