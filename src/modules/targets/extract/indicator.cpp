@@ -95,6 +95,9 @@ bool is_generic_indicator(std::u32string_view v) {
   for (auto w : lex::kGenericIndicators) {
     if (v == w) return true;
   }
+  for (auto w : lex::kChangeWords) {
+    if (v == w) return true;
+  }
   // Nothing but a linking verb: 增加到, 提高至.
   auto linking = longest_match_at(v, 0, lex::kLinkingTails);
   return v.empty() || (linking && linking->size() == v.size());

@@ -49,6 +49,8 @@ inline constexpr W kLinkingTails[] = {
     U"增长至", U"增加到", U"增加至", U"增至", U"上升到", U"上升至", U"降低到", U"降低至", U"下降到", U"下降至",
     U"到", U"至", U"控制在", U"保持在", U"稳定在", U"不少于", U"不低于", U"不超过", U"不高于", U"超过",
     U"至少", U"约", U"近", U"大约", U"总计", U"累计", U"共", U"分别", U"每年", U"年均", U"最高", U"由"};
+// A change verb alone names no indicator: 年均增长15% after 高新技术企业数量 -> 高新技术企业数量增长.
+inline constexpr W kChangeWords[] = {U"增长", U"增加", U"提高", U"提升", U"下降", U"降低", U"减少", U"翻番"};
 // Leading words dropped from an indicator.
 inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全年", U"其中", U"并", U"年均", U"平均"};
 // An indicator made only of one of these takes its noun from the previous item (总数达到140家).

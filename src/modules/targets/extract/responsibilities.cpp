@@ -84,6 +84,9 @@ class ParagraphReader {
  public:
   ParagraphReader(const NormalizedText& t, std::optional<Range> previous) : t_(t), s_(t.s), previous_(previous) {}
 
+  // Normalised start of the span of the last responsibility read.
+  std::size_t last_span_begin() const { return last_span_begin_; }
+
   void read(Range p, std::vector<Responsibility>& out) {
     auto notes = bracketed_notes(s_, p);
     add_sentence_notes(s_, p, notes);
@@ -106,6 +109,7 @@ class ParagraphReader {
     if (note_alone && previous_) body = *previous_;  // the note is a line after its task paragraph
     r.task = to_utf8(display(t_, title(p, body)));
     r.span = span_of(t_, body.begin, note.range.end);
+    last_span_begin_ = body.begin;
     return r;
   }
 
@@ -119,15 +123,48 @@ class ParagraphReader {
   const NormalizedText& t_;
   std::u32string_view s_;
   std::optional<Range> previous_;
+  std::size_t last_span_begin_ = 0;
 };
+
+// A paragraph that is nothing but a note: "牵头单位:市科技局".
+std::optional<RoleAssignment> whole_note(std::u32string_view s, Range p) {
+  auto v = view(s, p);
+  if (!may_hold_roles(v)) return std::nullopt;
+  return parse_role_assignment(v);
+}
+
+void set_roles(const NormalizedText& t, Responsibility& r, const RoleAssignment& roles) {
+  r.lead.clear();
+  r.partners.clear();
+  for (auto u : roles.lead) r.lead.push_back(to_utf8(display(t, u)));
+  for (auto u : roles.partners) r.partners.push_back(to_utf8(display(t, u)));
+}
 
 }  // namespace
 
 std::vector<Responsibility> extract_responsibilities(const NormalizedText& t) {
   std::vector<Responsibility> out;
   std::optional<Range> previous;
+  std::optional<Range> open_note;  // a note paragraph that a following label line may continue
+  std::size_t span_begin = 0;
   for (auto p : split_paragraphs(t.s)) {
-    ParagraphReader(t, previous).read(p, out);
+    if (open_note && whole_note(t.s, p)) {
+      // "牵头单位:市科技局" then "责任单位:市财政局" on the next line: one note over both lines.
+      Range combined{open_note->begin, p.end};
+      if (auto roles = parse_role_assignment(view(t.s, combined))) {
+        set_roles(t, out.back(), *roles);
+        out.back().span = span_of(t, span_begin, p.end);
+        open_note = combined;
+        previous = p;
+        continue;
+      }
+    }
+    std::size_t before = out.size();
+    ParagraphReader reader(t, previous);
+    reader.read(p, out);
+    bool note_paragraph = out.size() == before + 1 && whole_note(t.s, p).has_value();
+    open_note = note_paragraph ? std::optional<Range>(p) : std::nullopt;
+    span_begin = reader.last_span_begin();
     previous = p;
   }
   return out;

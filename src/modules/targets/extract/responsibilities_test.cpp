@@ -50,6 +50,22 @@ TEST(Responsibilities, NoteOnTheLineAfterItsTask) {
   EXPECT_EQ(r[0].partners, Units{"市财政局"});
 }
 
+TEST(Responsibilities, NoteOverTwoLines) {
+  auto r = read("（二）建设科技大市场。\n牵头单位：市科技局\n责任单位：市财政局、市商务局\n（三）下一项工作。");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].task, "建设科技大市场");
+  EXPECT_EQ(r[0].lead, Units{"市科技局"});
+  EXPECT_EQ(r[0].partners, (Units{"市财政局", "市商务局"}));
+  EXPECT_TRUE(r[0].span.text.ends_with("市商务局"));
+}
+
+TEST(Responsibilities, LeadMarkedInsideTheListAndRemarksDropped) {
+  auto r = read("推进技术转移。（责任单位：市科技局（牵头）、市财政局，以下均需各县（市、区）政府落实，不再列出）");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].lead, Units{"市科技局"});
+  EXPECT_EQ(r[0].partners, Units{"市财政局"});
+}
+
 TEST(Responsibilities, TwoTasksInOneParagraph) {
   auto r = read("推进科技金融。（市金融局牵头）建设孵化器。（市科技局负责）");
   ASSERT_EQ(r.size(), 2u);

@@ -38,7 +38,7 @@ std::vector<Label> find_labels(std::u32string_view s) {
     if (s[i] == U'(') ++depth;
     if (s[i] == U')' && depth > 0) --depth;
     if (depth > 0) continue;
-    bool at_boundary = i == 0 || std::u32string_view(U",;、。 ").find(s[i - 1]) != std::u32string_view::npos;
+    bool at_boundary = i == 0 || std::u32string_view(U",;、。 \n").find(s[i - 1]) != std::u32string_view::npos;
     if (!at_boundary) continue;
     if (auto l = label_at(s, i)) {
       labels.push_back({i, i + l->first.size() + 1, l->second});
@@ -60,17 +60,42 @@ void append_units(std::vector<std::u32string_view>& to, const std::vector<std::u
   to.insert(to.end(), units.begin(), units.end());
 }
 
+// 市科技局(牵头): a lead marked inside a list of responsible units.
+constexpr std::u32string_view kLeadMarkers[] = {U"(牵头)", U"(牵头单位)", U"(牵头部门)"};
+
+std::u32string_view without_lead_marker(std::u32string_view unit) {
+  for (auto m : kLeadMarkers) {
+    if (unit.size() > m.size() && unit.ends_with(m)) return unit.substr(0, unit.size() - m.size());
+  }
+  return unit;
+}
+
+bool marks_a_lead(std::u32string_view list) {
+  for (auto m : kLeadMarkers) {
+    if (list.find(m) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std::vector<Label>& labels) {
   if (!trim_chars(note.substr(0, labels.front().begin), U" ,;").empty()) return std::nullopt;
   bool has_lead_label = false;
   for (const auto& l : labels) has_lead_label |= l.role == Role::Lead;
+  for (const auto& l : labels) has_lead_label |= l.role == Role::Responsible && marks_a_lead(note.substr(l.end));
   RoleAssignment out;
   for (std::size_t k = 0; k < labels.size(); ++k) {
     std::size_t end = k + 1 < labels.size() ? labels[k + 1].begin : note.size();
-    auto units = split_unit_list(note.substr(labels[k].end, end - labels[k].end));
-    if (!all_units(units)) return std::nullopt;
     bool lead = labels[k].role == Role::Lead || (labels[k].role == Role::Responsible && !has_lead_label);
-    append_units(lead ? out.lead : out.partners, units);
+    // A label is strong evidence: keep its unit names and drop trailing remarks such as
+    // "以下均需各县(市、区)政府落实,不再列出".
+    std::size_t valid = 0;
+    for (auto unit : split_unit_list(note.substr(labels[k].end, end - labels[k].end))) {
+      if (!looks_like_unit_name(without_lead_marker(unit))) continue;
+      ++valid;
+      bool marked = without_lead_marker(unit).size() != unit.size();
+      (lead || marked ? out.lead : out.partners).push_back(without_lead_marker(unit));
+    }
+    if (valid == 0) return std::nullopt;
   }
   return out;
 }
@@ -135,7 +160,7 @@ std::vector<std::u32string_view> split_unit_list(std::u32string_view list) {
     bool end = i == list.size();
     if (!end && list[i] == U'(') ++depth;
     if (!end && list[i] == U')' && depth > 0) --depth;
-    if (!end && (depth > 0 || std::u32string_view(U"、,;").find(list[i]) == std::u32string_view::npos)) continue;
+    if (!end && (depth > 0 || std::u32string_view(U"、,;\n").find(list[i]) == std::u32string_view::npos)) continue;
     auto unit = trim_chars(list.substr(start, i - start), U" 。");
     if (unit.size() > 1 && unit.back() == U'等') unit.remove_suffix(1);
     if (!unit.empty()) out.push_back(unit);

@@ -42,7 +42,8 @@ std::u32string purpose_text(const NormalizedText& t, std::size_t begin, std::siz
   auto text = s.substr(begin, amount_begin - begin);
   // The purpose ends where the paying starts: 给予, 每家, 奖励 ...
   std::size_t cut = text.size();
-  for (auto w : {std::u32string_view(U"给予"), std::u32string_view(U"予以"), std::u32string_view(U"按")}) {
+  for (auto w : {std::u32string_view(U"给予"), std::u32string_view(U"予以"), std::u32string_view(U"按"),
+                 std::u32string_view(U"最高"), std::u32string_view(U"每年")}) {
     cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
   }
   for (auto w : lex::kStandardWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));

@@ -175,6 +175,7 @@ class SentenceReader {
   void read_clause(Range clause, const std::vector<Quantity>& all, std::optional<Range> previous) {
     auto mentions = mentions_of_clause(s_, clause, all);
     std::u32string prev_indicator = subject_of_previous(previous, all), prev_verb;
+    if (prev_indicator.empty()) prev_indicator = last_indicator_;  // 突破800家,年均增长15%
     std::size_t first_added = out_.size();
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const auto& m = mentions[k];
@@ -187,6 +188,7 @@ class SentenceReader {
       auto indicator = indicator_of(m, prev_indicator, prev_verb);
       if (indicator.empty()) continue;
       prev_indicator = indicator;
+      last_indicator_ = indicator;
       if (accept(clause, m)) add(m, clause, indicator, post_end(m));
     }
     pair_years_with_values(clause, first_added);
@@ -240,8 +242,10 @@ class SentenceReader {
     if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = display(t_, v);
     else if (auto lead = longest_match_at(pre, 0, lex::kActionVerbs)) verb = std::u32string(*lead);
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
-      bool counts_word = std::ranges::find(lex::kGenericIndicators, std::u32string_view(indicator)) !=
-                         std::end(lex::kGenericIndicators);
+      auto is_one_of = [&](std::span<const std::u32string_view> words) {
+        return std::ranges::find(words, std::u32string_view(indicator)) != words.end();
+      };
+      bool counts_word = is_one_of(lex::kGenericIndicators) || is_one_of(lex::kChangeWords);
       indicator = std::u32string(object_of(prev_indicator)) + (counts_word ? indicator : std::u32string{});
     }
     if (indicator.empty()) indicator = prev_indicator;  // 分别达到10亿元、15亿元: the list shares it
@@ -291,6 +295,7 @@ class SentenceReader {
   const SentenceInfo& si_;
   const YearContext& years_;
   std::vector<Target> out_;
+  std::u32string last_indicator_;  // of the sentence so far
 };
 
 std::vector<YearMention> unquoted_years(std::u32string_view s, Range sentence) {

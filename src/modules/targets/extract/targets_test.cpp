@@ -110,6 +110,14 @@ TEST(Targets, PastFiguresNamesAndDatesAreNotTargets) {
   EXPECT_TRUE(t.empty()) << t.size() << " " << (t.empty() ? "" : t[0].span.text);
 }
 
+TEST(Targets, ChangeVerbTakesThePreviousSubject) {
+  auto t = read("“十四五”期间，高新技术企业数量突破800家，年均增长15%以上。", 2021);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].year, 2025);
+  EXPECT_EQ(t[1].indicator, "高新技术企业数量增长");
+  EXPECT_EQ(t[1].scope, "年均");
+}
+
 TEST(Targets, IndicatorBeforeAColon) {
   auto t = read("2022年主要指标：高新技术企业数量：达到200家。");
   ASSERT_EQ(t.size(), 1u);
