@@ -83,6 +83,10 @@ std::u32string_view trailing_verb_phrase(std::u32string_view v) {
   return v.substr(begin);
 }
 
+std::u32string_view leading_verbs(std::u32string_view indicator) {
+  return indicator.substr(0, indicator.size() - object_of(indicator).size());
+}
+
 std::u32string_view object_of(std::u32string_view indicator) {
   while (auto w = longest_match_at(indicator, 0, lex::kActionVerbs)) {
     if (w->size() >= indicator.size()) break;

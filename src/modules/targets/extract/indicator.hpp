@@ -17,6 +17,8 @@ std::u32string_view strip_indicator(std::u32string_view v);
 // The action verb (possibly compound: 培育引进) that ends `v` or starts its last verb phrase, as a
 // suffix of v: "…平台柔性引进" -> "引进"; empty if there is none.
 std::u32string_view trailing_verb_phrase(std::u32string_view v);
+// The action verbs an indicator starts with: 培育引进国内知名技术转移机构 -> 培育引进.
+std::u32string_view leading_verbs(std::u32string_view indicator);
 // The indicator without its leading action verbs: 新增高新技术企业 -> 高新技术企业.
 std::u32string_view object_of(std::u32string_view indicator);
 bool is_generic_indicator(std::u32string_view v);

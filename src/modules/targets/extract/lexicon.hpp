@@ -11,7 +11,7 @@ using W = std::u32string_view;
 // Units a quantified target or standard may carry (longest match wins).
 inline constexpr W kUnits[] = {
     U"个百分点", U"万平方米", U"平方米", U"千万元", U"百万元", U"亿元", U"万元", U"元", U"%", U"‰",
-    U"人次", U"家", U"个", U"项", U"人", U"名", U"次", U"件", U"所", U"座", U"支", U"户", U"台",
+    U"人次", U"场次", U"批次", U"户次", U"家", U"个", U"项", U"人", U"名", U"次", U"件", U"所", U"座", U"支", U"户", U"台",
     U"套", U"篇", U"部", U"场", U"期", U"亩", U"公里", U"倍", U"条", U"位", U"种", U"款", U"吨"};
 inline constexpr W kMoneyUnits[] = {U"千万元", U"百万元", U"亿元", U"万元", U"元"};
 inline constexpr W kRateUnits[] = {U"%", U"‰", U"个百分点"};
@@ -36,13 +36,16 @@ inline constexpr W kTargetVerbs[] = {
     U"实现", U"完成", U"增长", U"提高", U"提升", U"增加", U"认定", U"备案", U"入库", U"组建", U"选派",
     U"实施", U"孵化", U"转化", U"举办", U"开展", U"培养", U"培训", U"推广", U"打造", U"创建", U"申报",
     U"获批", U"扶持", U"布局", U"不少于", U"不低于", U"超过", U"保持", U"稳定在", U"招引", U"签约",
-    U"落地", U"攻克", U"研发", U"登记", U"成交", U"服务", U"支持", U"扩大", U"设立", U"新培育", U"评选"};
+    U"落地", U"攻克", U"研发", U"登记", U"成交", U"服务", U"支持", U"扩大", U"设立", U"新培育", U"评选",
+    U"遴选", U"争创", U"组织", U"推动", U"安排", U"压缩", U"降低", U"减少", U"缩短", U"覆盖", U"新入库",
+    U"招收", U"吸引", U"带动", U"帮助", U"推荐", U"征集", U"对接", U"培植"};
 // Verbs at which a noun-after-number indicator starts (柔性引进10名高层次人才 -> 引进高层次人才).
 inline constexpr W kActionVerbs[] = {
     U"新增", U"培育", U"新建", U"建成", U"建设", U"引进", U"引育", U"实施", U"孵化", U"组建", U"选派",
     U"认定", U"备案", U"举办", U"开展", U"培养", U"培训", U"推广", U"打造", U"创建", U"申报", U"攻克",
     U"突破", U"设立", U"评选", U"招引", U"签约", U"落地", U"扶持", U"支持", U"建立", U"新培育", U"新认定",
-    U"新建设", U"培育引进", U"培育申报", U"新培养引进", U"新培育建设", U"服务", U"转化", U"登记"};
+    U"新建设", U"培育引进", U"培育申报", U"新培养引进", U"新培育建设", U"服务", U"转化", U"登记",
+    U"遴选", U"争创", U"推荐", U"征集", U"吸引", U"新入库"};
 // Trailing linking words stripped from an indicator (…比重达到1.5% -> …比重).
 inline constexpr W kLinkingTails[] = {
     U"力争达到", U"争取达到", U"达到", U"达", U"为", U"提高到", U"提高至", U"提升到", U"提升至", U"增长到",
@@ -52,7 +55,7 @@ inline constexpr W kLinkingTails[] = {
 // A change verb alone names no indicator: 年均增长15% after 高新技术企业数量 -> 高新技术企业数量增长.
 inline constexpr W kChangeWords[] = {U"增长", U"增加", U"提高", U"提升", U"下降", U"降低", U"减少", U"翻番"};
 // Leading words dropped from an indicator.
-inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全年", U"其中", U"并", U"年均", U"平均"};
+inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全年", U"年内", U"其中", U"并", U"平均"};
 // An indicator made only of one of these takes its noun from the previous item (总数达到140家).
 inline constexpr W kGenericIndicators[] = {U"总数", U"总量", U"数量", U"累计", U"总计", U"累计达到", U"总数达"};
 // Sentences that report the past rather than set a goal.
@@ -73,11 +76,14 @@ inline constexpr W kPerUnitWords[] = {U"每家", U"每个", U"每项", U"每人"
 
 // Responsibility labels. A 责任单位 list is the lead when no 牵头 label is present (驻政〔2019〕25号 uses
 // "(责任单位:…)" alone for tasks without a separate lead), otherwise it lists partners.
-inline constexpr W kLeadLabels[] = {U"牵头单位", U"牵头部门", U"主责单位", U"主办单位", U"主要责任单位",
+inline constexpr W kLeadLabels[] = {U"牵头单位", U"牵头部门", U"牵头科室", U"牵头处室", U"主责单位", U"主办单位",
+                                    U"主要责任单位", U"主责科室", U"主办科室",
                                     U"牵头责任单位", U"责任领导单位", U"负责单位", U"主体单位", U"牵头"};
 inline constexpr W kPartnerLabels[] = {U"配合单位", U"配合部门", U"参与单位", U"协办单位", U"协助单位",
-                                       U"协同单位", U"参加单位", U"协作单位", U"配合"};
-inline constexpr W kResponsibleLabels[] = {U"责任单位", U"责任部门", U"实施单位", U"承办单位"};
+                                       U"协同单位", U"参加单位", U"协作单位", U"配合科室", U"配合处室",
+                                       U"协办科室", U"配合"};
+inline constexpr W kResponsibleLabels[] = {U"责任单位", U"责任部门", U"责任科室", U"责任处室", U"实施单位",
+                                          U"承办单位", U"承办科室"};
 // Role verbs after a unit list: (市科技局牵头，市财政局配合).
 inline constexpr W kLeadVerbs[] = {U"牵头负责", U"牵头", U"负责", U"主责", U"按职责分工负责", U"共同负责"};
 inline constexpr W kPartnerVerbs[] = {U"配合", U"参与", U"协助", U"协办", U"协同", U"按职责分工配合"};
@@ -85,7 +91,7 @@ inline constexpr W kPartnerVerbs[] = {U"配合", U"参与", U"协助", U"协办"
 inline constexpr W kUnitNameEndings[] = {U"局", U"委", U"办", U"厅", U"部", U"院", U"会", U"处", U"室", U"中心",
                                          U"政府", U"部门", U"学院", U"大学", U"学校", U"公司", U"银行", U"分局",
                                          U"科协", U"法院", U"检察院", U"管委会", U"集团", U"所", U"站", U"队", U"行",
-                                         U"办公室", U"委员会", U"单位", U"机构"};
+                                         U"办公室", U"委员会", U"单位", U"机构", U"科", U"处室", U"科室"};
 inline constexpr W kUnitNameStarts[] = {U"市", U"县", U"区", U"省", U"各", U"国家", U"中共", U"共青团", U"有关"};
 
 // Document types a title ends with.

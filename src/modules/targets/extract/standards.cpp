@@ -43,7 +43,7 @@ std::u32string purpose_text(const NormalizedText& t, std::size_t begin, std::siz
   // The purpose ends where the paying starts: 给予, 每家, 奖励 ...
   std::size_t cut = text.size();
   for (auto w : {std::u32string_view(U"给予"), std::u32string_view(U"予以"), std::u32string_view(U"按"),
-                 std::u32string_view(U"最高"), std::u32string_view(U"每年")}) {
+                 std::u32string_view(U"最高"), std::u32string_view(U"每年"), std::u32string_view(U",")}) {
     cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
   }
   for (auto w : lex::kStandardWords) cut = std::min(cut, text.find(w) == std::u32string_view::npos ? cut : text.find(w));
@@ -68,6 +68,9 @@ bool is_standard_quantity(std::u32string_view s, Range sentence, Range clause, c
   bool money = is_money_unit(q.unit);
   if (!money && !is_rate_unit(q.unit)) return false;
   auto in_clause = view(s, clause);
+  // 争取省财政支持资金1000万元: money to win is a target, not a standard.
+  if (in_clause.find(U"争取") != std::u32string_view::npos || in_clause.find(U"力争") != std::u32string_view::npos)
+    return false;
   if (contains_any(in_clause, lex::kStandardWords)) return true;
   if (!money || contains_any(in_clause, kGoalWords)) return false;
   return contains_any(view(s, sentence), lex::kStandardWords);

@@ -44,6 +44,13 @@ TEST(Standards, PerUnitSubsidyAndCeiling) {
   EXPECT_TRUE(r.targets.empty());
 }
 
+TEST(Standards, MoneyToWinIsATarget) {
+  auto r = read("力争新建省级中试基地1家，争取省财政支持资金1000万元以上。");
+  EXPECT_TRUE(r.standards.empty());
+  ASSERT_EQ(r.targets.size(), 2u);
+  EXPECT_EQ(r.targets[1].value, 1000);
+}
+
 TEST(Standards, MoneyTargetsStayTargets) {
   auto r = read("到2021年底，全社会研发投入达到15亿元，技术合同成交额达到1.3亿元左右。");
   EXPECT_TRUE(r.standards.empty());

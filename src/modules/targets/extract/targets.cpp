@@ -1,6 +1,7 @@
 #include "modules/targets/extract/targets.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "modules/targets/extract/indicator.hpp"
 #include "modules/targets/extract/lexicon.hpp"
@@ -174,7 +175,7 @@ class SentenceReader {
 
   void read_clause(Range clause, const std::vector<Quantity>& all, std::optional<Range> previous) {
     auto mentions = mentions_of_clause(s_, clause, all);
-    std::u32string prev_indicator = subject_of_previous(previous, all), prev_verb;
+    std::u32string prev_indicator = subject_of_previous(previous, all);
     if (prev_indicator.empty()) prev_indicator = last_indicator_;  // 突破800家,年均增长15%
     std::size_t first_added = out_.size();
     for (std::size_t k = 0; k < mentions.size(); ++k) {
@@ -185,7 +186,7 @@ class SentenceReader {
         return;
       }
       // Baselines (由2020年的300家增加到…) are rejected but still name what the next value measures.
-      auto indicator = indicator_of(m, prev_indicator, prev_verb);
+      auto indicator = indicator_of(m, prev_indicator);
       if (indicator.empty()) continue;
       prev_indicator = indicator;
       last_indicator_ = indicator;
@@ -229,18 +230,26 @@ class SentenceReader {
     return years_.in_goal_section || has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
   }
 
-  std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator, std::u32string& verb) {
-    auto pre = strip_indicator(view(s_, m.pre));
+  std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator) {
+    auto head_stripped = strip_indicator_head(view(s_, m.pre));
+    auto pre = strip_indicator_tail(head_stripped);
     auto post = clean_post(t_, view(s_, m.post));
+    std::u32string previous_unit = std::exchange(last_unit_, m.q.unit);
     if (!post.empty()) {
       auto v = trailing_verb_phrase(pre);
-      if (!v.empty()) verb = display(t_, v);
-      else if (!pre.empty()) verb = display(t_, pre);
-      return verb + post;
+      if (!v.empty()) verb_ = display(t_, v);
+      else if (!pre.empty()) verb_ = display(t_, pre);
+      return verb_ + post;
     }
     std::u32string indicator = display(t_, pre);
-    if (auto v = trailing_verb_phrase(pre); !v.empty() && v.size() == pre.size()) verb = display(t_, v);
-    else if (auto lead = longest_match_at(pre, 0, lex::kActionVerbs)) verb = std::u32string(*lead);
+    bool has_verb = true;
+    if (auto lead = leading_verbs(pre); !lead.empty()) verb_ = display(t_, lead);
+    else has_verb = false;
+    // 新建市级工程技术研究中心30家,市级重点实验室5—8家: a bare noun in a list of counts shares the verb.
+    bool bare_noun = !has_verb && !pre.empty() && pre.size() == head_stripped.size() && !is_generic_indicator(pre);
+    if (bare_noun && !verb_.empty() && previous_unit == m.q.unit && !is_rate_unit(m.q.unit) && !is_money_unit(m.q.unit)) {
+      indicator = verb_ + indicator;
+    }
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
       auto is_one_of = [&](std::span<const std::u32string_view> words) {
         return std::ranges::find(words, std::u32string_view(indicator)) != words.end();
@@ -296,6 +305,8 @@ class SentenceReader {
   const YearContext& years_;
   std::vector<Target> out_;
   std::u32string last_indicator_;  // of the sentence so far
+  std::u32string verb_;            // the last action verb of the sentence (组建, 新建 …)
+  std::u32string last_unit_;
 };
 
 std::vector<YearMention> unquoted_years(std::u32string_view s, Range sentence) {

@@ -118,6 +118,13 @@ TEST(Targets, ChangeVerbTakesThePreviousSubject) {
   EXPECT_EQ(t[1].scope, "年均");
 }
 
+TEST(Targets, BareNounInAListOfCountsSharesTheVerb) {
+  auto t = read("2022年新建市级工程技术研究中心30家，市级重点实验室5—8家，研发投入强度达到2%。");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].indicator, "新建市级重点实验室");
+  EXPECT_EQ(t[2].indicator, "研发投入强度");  // a rate with its own linking verb does not
+}
+
 TEST(Targets, IndicatorBeforeAColon) {
   auto t = read("2022年主要指标：高新技术企业数量：达到200家。");
   ASSERT_EQ(t.size(), 1u);
