@@ -59,7 +59,7 @@ inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全�
 // An indicator made only of one of these takes its noun from the previous item (总数达到140家).
 inline constexpr W kGenericIndicators[] = {U"总数", U"总量", U"数量", U"累计", U"总计", U"累计达到", U"总数达"};
 // Sentences that report the past rather than set a goal.
-inline constexpr W kPastMarkers[] = {U"已经", U"已", U"共有", U"现有", U"截至", U"截止", U"目前", U"去年", U"上年"};
+inline constexpr W kPastMarkers[] = {U"已经", U"已", U"共有", U"现有", U"截至", U"截止", U"目前", U"去年"};
 
 // Scopes a target applies to.
 inline constexpr W kScopePerYear[] = {U"每年", U"年均", U"逐年"};
@@ -86,7 +86,8 @@ inline constexpr W kResponsibleLabels[] = {U"责任单位", U"责任部门", U"�
                                           U"承办单位", U"承办科室"};
 // Role verbs after a unit list: (市科技局牵头，市财政局配合).
 inline constexpr W kLeadVerbs[] = {U"牵头负责", U"牵头", U"负责", U"主责", U"按职责分工负责", U"共同负责"};
-inline constexpr W kPartnerVerbs[] = {U"配合", U"参与", U"协助", U"协办", U"协同", U"按职责分工配合"};
+inline constexpr W kPartnerVerbs[] = {U"配合", U"参与", U"协助", U"协办", U"协同", U"按职责分工配合", U"指导",
+                                     U"督导", U"支持"};
 // How the names of government units and institutions end.
 inline constexpr W kUnitNameEndings[] = {U"局", U"委", U"办", U"厅", U"部", U"院", U"会", U"处", U"室", U"中心",
                                          U"政府", U"部门", U"学院", U"大学", U"学校", U"公司", U"银行", U"分局",

@@ -66,6 +66,13 @@ TEST(Responsibilities, LeadMarkedInsideTheListAndRemarksDropped) {
   EXPECT_EQ(r[0].partners, Units{"市财政局"});
 }
 
+TEST(Responsibilities, GuidingUnitIsAPartner) {
+  auto r = read("壮大新型研发机构。（各县（市、区）政府负责，市科技局指导）");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].lead, Units{"各县（市、区）政府"});
+  EXPECT_EQ(r[0].partners, Units{"市科技局"});
+}
+
 TEST(Responsibilities, TwoTasksInOneParagraph) {
   auto r = read("推进科技金融。（市金融局牵头）建设孵化器。（市科技局负责）");
   ASSERT_EQ(r.size(), 2u);

@@ -85,6 +85,7 @@ bool has_goal_context(std::u32string_view clause_before, const Quantity& q, bool
 std::optional<int> stated_year(const SentenceInfo& si, std::size_t pos) {
   std::optional<int> before, after;
   for (const auto& y : si.years) {
+    if (y.baseline) continue;
     if (y.begin < pos) before = y.year;
     else if (!after) after = y.year;
   }
@@ -201,7 +202,7 @@ class SentenceReader {
     if (added < 2 || view(s_, clause).find(U"分别") == std::u32string_view::npos) return;
     std::vector<int> years;
     for (const auto& y : si_.years) {
-      if (y.begin < clause.end && (years.empty() || years.back() != y.year)) years.push_back(y.year);
+      if (!y.baseline && y.begin < clause.end && (years.empty() || years.back() != y.year)) years.push_back(y.year);
     }
     if (years.size() != added) return;
     for (std::size_t k = 0; k < added; ++k) {
@@ -225,9 +226,20 @@ class SentenceReader {
     if (is_past_statement(before)) return false;
     if (!before.empty() && before.back() == U'由') return false;  // 由5名专家组成
     if (match_at(s_, q.end, U"组成") || match_at(s_, q.end, U"构成")) return false;
+    if (is_baseline_value(q)) return false;
     auto year = stated_year(si_, q.begin);
     if (year && years_.document && *year < *years_.document) return false;
     return years_.in_goal_section || has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
+  }
+
+  // 由2020年的300家增加到…: the value right after a compared-against year is the baseline.
+  bool is_baseline_value(const Quantity& q) const {
+    for (const auto& y : si_.years) {
+      if (!y.baseline || y.end > q.begin) continue;
+      auto gap = trim_chars(s_.substr(y.end, q.begin - y.end), U"底末的");
+      if (gap.empty()) return true;
+    }
+    return false;
   }
 
   std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator) {
@@ -344,7 +356,9 @@ std::vector<Target> extract_targets(const NormalizedText& t, std::optional<int> 
       SentenceInfo si{sentence, unquoted_years(t.s, sentence)};
       auto found = SentenceReader(t, si, years).read();
       out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-      if (!si.years.empty()) years.last_seen = si.years.back().year;
+      for (const auto& y : si.years) {
+        if (!y.baseline) years.last_seen = y.year;
+      }
     }
   }
   return out;

@@ -140,6 +140,14 @@ TEST(Targets, FromBaselineToTargetKeepsOnlyTheTarget) {
   EXPECT_EQ(t[0].indicator, "高新技术企业数量");
 }
 
+TEST(Targets, ComparedAgainstYearIsNotTheTargetYear) {
+  auto t = read("力争到2025年，全市创新平台总数达到500个，较2020年增长30%；研发经费投入强度比上年提高0.2个百分点。", 2021);
+  ASSERT_EQ(t.size(), 3u);
+  for (const auto& x : t) EXPECT_EQ(x.year, 2025);
+  EXPECT_EQ(t[1].indicator, "创新平台总数增长");
+  EXPECT_EQ(t[2].unit, "个百分点");
+}
+
 TEST(Targets, GoalSectionAcceptsBareFigures) {
   auto outside = read("一、工作基础\n众创空间12家。\n");
   EXPECT_TRUE(outside.empty());

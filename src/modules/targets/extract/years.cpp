@@ -9,6 +9,7 @@ namespace {
 constexpr std::u32string_view kYearLeads[] = {U"截至", U"截止", U"到", U"至", U"在", U"于"};
 constexpr std::u32string_view kYearTails[] = {U"年底前", U"年末前", U"年年底", U"年年末", U"年底", U"年末",
                                               U"年前", U"年内", U"年起", U"年度", U"年"};
+constexpr std::u32string_view kBaselineLeads[] = {U"较", U"比", U"相比", U"同比", U"由", U"与", U"从"};
 constexpr std::u32string_view kPlanTails[] = {U"期间", U"期末", U"末", U"时期"};
 
 // Four digits 1990–2099 at s[i] not glued to other digits; returns the year or 0.
@@ -41,6 +42,7 @@ int small_number(std::u32string_view s, std::size_t& k, std::size_t max_digits) 
 
 std::size_t year_phrase_length(std::u32string_view s, std::size_t i) {
   std::size_t j = i;
+  if (auto lead = longest_match_at(s, j, kBaselineLeads); lead && four_digit_year(s, j + lead->size())) j += lead->size();
   if (auto lead = longest_match_at(s, j, kYearLeads)) j += lead->size();
   if (int y = four_digit_year(s, j); y != 0) {
     auto tail = longest_match_at(s, j + 4, kYearTails);
@@ -57,11 +59,15 @@ std::size_t year_phrase_length(std::u32string_view s, std::size_t i) {
   return 0;
 }
 
+bool after_comparison_word(std::u32string_view s, std::size_t year_begin) {
+  return longest_match_ending(s, year_begin, kBaselineLeads).has_value();
+}
+
 std::vector<YearMention> find_years(std::u32string_view s, Range r) {
   std::vector<YearMention> out;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     if (int y = four_digit_year(s, i); y != 0 && i + 4 < r.end && s[i + 4] == U'年' && !followed_by_month(s, i + 5)) {
-      out.push_back({i, i + 5, y});
+      out.push_back({i, i + 5, y, after_comparison_word(s, i)});
       i += 4;
       continue;
     }

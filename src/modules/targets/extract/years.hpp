@@ -13,11 +13,12 @@ struct YearMention {
   std::size_t begin = 0;
   std::size_t end = 0;  // one past the whole phrase (到2020年年底 …)
   int year = 0;
+  bool baseline = false;  // 较2020年, 比2020年, 由2020年的…: the year compared against, not a target year
 };
 
 std::vector<YearMention> find_years(std::u32string_view s, Range r);
 
-// Length of a year phrase (到2020年年底, 2019年, 十三五末 …) starting at s[i], 0 if none.
+// Length of a year phrase (到2020年年底, 较2020年, 2019年, 十三五末 …) starting at s[i], 0 if none.
 std::size_t year_phrase_length(std::u32string_view s, std::size_t i);
 
 struct YearDate {
