@@ -61,6 +61,11 @@ inline constexpr W kGenericIndicators[] = {U"总数", U"总量", U"数量", U"�
 // Sentences that report the past rather than set a goal.
 inline constexpr W kPastMarkers[] = {U"已经", U"已", U"共有", U"现有", U"截至", U"截止", U"目前", U"去年"};
 
+// Eligibility thresholds (申报条件: 职工总数不超过500人) are not targets: under such headings, or in
+// sentences with these words, only a number with a stated year is read as a target.
+inline constexpr W kConditionHeadings[] = {U"条件", U"支持对象", U"适用范围", U"申报要求", U"认定标准", U"基本要求"};
+inline constexpr W kConditionMarkers[] = {U"应具备", U"须具备", U"应当具备", U"具备以下条件", U"符合以下条件", U"申报条件"};
+
 // Scopes a target applies to.
 inline constexpr W kScopePerYear[] = {U"每年", U"年均", U"逐年"};
 inline constexpr W kScopeWhole[] = {U"全市", U"全省", U"全县", U"全区", U"全国"};

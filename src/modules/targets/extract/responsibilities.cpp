@@ -24,7 +24,7 @@ bool is_heading(std::u32string_view s, Range p) {
 }
 
 bool may_hold_roles(std::u32string_view v) {
-  for (auto w : {U"牵头", U"配合", U"负责", U"单位:", U"部门:", U"协办", U"参与"}) {
+  for (auto w : {U"牵头", U"配合", U"负责", U"单位:", U"部门:", U"单位】", U"部门】", U"科室:", U"协办", U"参与", U"指导"}) {
     if (v.find(w) != std::u32string_view::npos) return true;
   }
   return false;

@@ -73,6 +73,14 @@ TEST(Responsibilities, GuidingUnitIsAPartner) {
   EXPECT_EQ(r[0].partners, Units{"市科技局"});
 }
 
+TEST(Responsibilities, LabelsInSquareBrackets) {
+  auto r = read("（五）建设中试基地。【牵头单位】市科技局【配合单位】市工信局、市财政局");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].task, "建设中试基地");
+  EXPECT_EQ(r[0].lead, Units{"市科技局"});
+  EXPECT_EQ(r[0].partners, (Units{"市工信局", "市财政局"}));
+}
+
 TEST(Responsibilities, TwoTasksInOneParagraph) {
   auto r = read("推进科技金融。（市金融局牵头）建设孵化器。（市科技局负责）");
   ASSERT_EQ(r.size(), 2u);

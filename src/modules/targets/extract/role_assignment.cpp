@@ -25,7 +25,9 @@ std::optional<std::pair<std::u32string_view, Role>> label_at(std::u32string_view
   std::optional<std::pair<std::u32string_view, Role>> best;
   for (const auto& g : groups) {
     auto w = longest_match_at(s, i, g.words);
-    if (w && i + w->size() < s.size() && s[i + w->size()] == U':' && (!best || w->size() > best->first.size()))
+    // 牵头单位: or 【牵头单位】
+    bool closed = w && i + w->size() < s.size() && (s[i + w->size()] == U':' || s[i + w->size()] == U'】');
+    if (closed && (!best || w->size() > best->first.size()))
       best = {{*w, g.role}};
   }
   return best;
@@ -38,7 +40,7 @@ std::vector<Label> find_labels(std::u32string_view s) {
     if (s[i] == U'(') ++depth;
     if (s[i] == U')' && depth > 0) --depth;
     if (depth > 0) continue;
-    bool at_boundary = i == 0 || std::u32string_view(U",;、。 \n").find(s[i - 1]) != std::u32string_view::npos;
+    bool at_boundary = i == 0 || std::u32string_view(U",;、。 \n【").find(s[i - 1]) != std::u32string_view::npos;
     if (!at_boundary) continue;
     if (auto l = label_at(s, i)) {
       labels.push_back({i, i + l->first.size() + 1, l->second});
@@ -78,7 +80,7 @@ bool marks_a_lead(std::u32string_view list) {
 }
 
 std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std::vector<Label>& labels) {
-  if (!trim_chars(note.substr(0, labels.front().begin), U" ,;").empty()) return std::nullopt;
+  if (!trim_chars(note.substr(0, labels.front().begin), U" ,;【").empty()) return std::nullopt;
   bool has_lead_label = false;
   for (const auto& l : labels) has_lead_label |= l.role == Role::Lead;
   for (const auto& l : labels) has_lead_label |= l.role == Role::Responsible && marks_a_lead(note.substr(l.end));
@@ -161,7 +163,7 @@ std::vector<std::u32string_view> split_unit_list(std::u32string_view list) {
     if (!end && list[i] == U'(') ++depth;
     if (!end && list[i] == U')' && depth > 0) --depth;
     if (!end && (depth > 0 || std::u32string_view(U"、,;\n").find(list[i]) == std::u32string_view::npos)) continue;
-    auto unit = trim_chars(list.substr(start, i - start), U" 。");
+    auto unit = trim_chars(list.substr(start, i - start), U" 。【");
     if (unit.size() > 1 && unit.back() == U'等') unit.remove_suffix(1);
     if (!unit.empty()) out.push_back(unit);
     start = i + 1;

@@ -25,7 +25,8 @@ struct Mention {
 struct YearContext {
   std::optional<int> last_seen;  // the latest year stated earlier in the document
   std::optional<int> document;
-  bool in_goal_section = false;  // under a heading such as 主要目标 / 年度指标
+  bool in_goal_section = false;       // under a heading such as 主要目标 / 年度指标
+  bool in_condition_section = false;  // under 申报条件 / 支持对象 …: thresholds, not goals
 };
 
 struct SentenceInfo {
@@ -229,6 +230,7 @@ class SentenceReader {
     if (is_baseline_value(q)) return false;
     auto year = stated_year(si_, q.begin);
     if (year && years_.document && *year < *years_.document) return false;
+    if (years_.in_condition_section || contains_any(view(s_, si_.range), lex::kConditionMarkers)) return year.has_value();
     return years_.in_goal_section || has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
   }
 
@@ -331,17 +333,23 @@ std::vector<YearMention> unquoted_years(std::u32string_view s, Range sentence) {
   return out;
 }
 
-// A heading naming goals (二、主要目标, (三)发展目标, 年度指标) opens a goal section; the next
-// top-level heading (三、…) closes it.
-void update_goal_section(std::u32string_view s, Range p, bool& in_goal_section) {
+// A heading naming goals (二、主要目标, (三)发展目标, 年度指标) opens a goal section, one naming
+// eligibility (申报条件, 支持对象) a condition section; the next top-level heading (三、…) closes either.
+void update_sections(std::u32string_view s, Range p, YearContext& c) {
   auto v = view(s, p);
   bool heading = v.size() <= 40 && v.find(U'。') == std::u32string_view::npos;
   if (!heading) return;
   bool names_goals = v.find(U"目标") != std::u32string_view::npos || v.find(U"指标") != std::u32string_view::npos;
-  if (names_goals) {
-    in_goal_section = true;
-  } else if (std::size_t n = numbering_length(v, 0); n > 0 && v[n - 1] == U'、' && !is_ascii_digit(v[0])) {
-    in_goal_section = false;
+  bool names_conditions = contains_any(v, lex::kConditionHeadings);
+  bool top_level = numbering_length(v, 0) > 0 && v[numbering_length(v, 0) - 1] == U'、' && !is_ascii_digit(v[0]);
+  if (names_conditions) {
+    c.in_condition_section = true;
+    c.in_goal_section = false;
+  } else if (names_goals) {
+    c.in_goal_section = true;
+    c.in_condition_section = false;
+  } else if (top_level) {
+    c.in_goal_section = c.in_condition_section = false;
   }
 }
 
@@ -351,7 +359,7 @@ std::vector<Target> extract_targets(const NormalizedText& t, std::optional<int> 
   std::vector<Target> out;
   YearContext years{std::nullopt, document_year};
   for (auto p : split_paragraphs(t.s)) {
-    update_goal_section(t.s, p, years.in_goal_section);
+    update_sections(t.s, p, years);
     for (auto sentence : split_sentences(t.s, p)) {
       SentenceInfo si{sentence, unquoted_years(t.s, sentence)};
       auto found = SentenceReader(t, si, years).read();

@@ -156,6 +156,12 @@ TEST(Targets, GoalSectionAcceptsBareFigures) {
   EXPECT_EQ(inside[0].indicator, "众创空间");
 }
 
+TEST(Targets, EligibilityThresholdsAreNotTargets) {
+  auto t = read("三、申报条件\n（一）职工总数不超过500人，年销售收入不超过2亿元。\n四、工作目标\n2022年新增众创空间3家。\n", 2022);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 3);
+}
+
 TEST(Targets, SpansSurviveLineBreaksAndFullWidthDigits) {
   std::string input = "（二）实施“小升高”培育行动。2019年新培育国家高新技术企业\n２０ 家以上。";
   auto t = read(input);
