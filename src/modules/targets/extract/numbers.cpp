@@ -111,6 +111,22 @@ std::optional<UnitMatch> match_unit(std::u32string_view s, std::size_t i) {
   return UnitMatch{std::u32string(*u), *mult == U"万" ? 1e4 : 1e8, i + 1 + u->size()};
 }
 
+// 五千亿规模, 总投资5亿: a trailing 亿/万 without a unit is itself the unit (value 5000, unit 亿).
+std::optional<UnitMatch> bare_magnitude(std::u32string_view s, std::size_t start, ParsedNumber& n, std::size_t j) {
+  if (j < s.size() && s[j] == U'级') return std::nullopt;  // 五百亿级产业集群 is a class, not an amount
+  if (!n.chinese) {
+    if (j + 1 < s.size() && s[j + 1] == U'级') return std::nullopt;
+    if (j < s.size() && (s[j] == U'亿' || s[j] == U'万')) return UnitMatch{std::u32string(1, s[j]), 1, j + 1};
+    return std::nullopt;
+  }
+  char32_t last = s[n.end - 1];
+  if ((last != U'亿' && last != U'万') || n.end - start < 2) return std::nullopt;
+  auto shorter = parse_chinese(s.substr(0, n.end - 1), start);
+  if (!shorter || shorter->end != n.end - 1) return std::nullopt;
+  n = *shorter;
+  return UnitMatch{std::u32string(1, last), 1, n.end + 1};
+}
+
 std::optional<Comparator> suffix_comparator_at(std::u32string_view s, std::size_t i, std::size_t& end) {
   struct Group {
     std::span<const std::u32string_view> words;
@@ -181,6 +197,10 @@ std::optional<Quantity> parse_quantity_at(std::u32string_view s, std::size_t i) 
         q.suffix_comparator = Comparator::Between;
       }
     }
+  }
+  if (!unit) {
+    unit = bare_magnitude(s, i, *first, j);
+    q.value = first->value;
   }
   if (!unit) return std::nullopt;
   q.value *= unit->factor;

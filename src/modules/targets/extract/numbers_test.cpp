@@ -43,6 +43,15 @@ TEST(Numbers, MoneyKeepsItsMultiplierCountsAreScaled) {
   EXPECT_EQ(to_utf8(count.unit), "家");
 }
 
+TEST(Numbers, BareMagnitudes) {
+  auto q = quantity(U"五千亿规模");
+  EXPECT_EQ(q.value, 5000);
+  EXPECT_EQ(to_utf8(q.unit), "亿");
+  EXPECT_EQ(quantity(U"5亿的").value, 5);
+  EXPECT_FALSE(parse_quantity_at(U"五百亿级产业集群", 0).has_value());
+  EXPECT_FALSE(parse_quantity_at(U"100亿级", 0).has_value());
+}
+
 TEST(Numbers, RangesPercentWordsAndApproximations) {
   auto range = quantity(U"5-10家");
   EXPECT_EQ(range.value, 5);

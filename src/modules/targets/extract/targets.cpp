@@ -14,6 +14,8 @@ namespace kc::targets {
 namespace {
 
 constexpr std::u32string_view kItemSeparators[] = {U"以及", U"、", U"和", U"及", U"与"};
+constexpr std::u32string_view kSubjectBreaks[] = {U"在", U"较", U"比", U"实现", U"达到", U"突破", U"超过", U"力争",
+                                                  U"要", U"将", U"均", U"继续", U"保持", U"同比"};
 
 // One quantity of a clause with the words that belong to it.
 struct Mention {
@@ -134,11 +136,27 @@ struct Distribution {
   std::u32string verb;
 };
 
-std::optional<Distribution> distribution_in(const NormalizedText& t, std::u32string_view pre) {
+// The subject of a clause: its words before the first preposition or verb
+// (高新技术企业和科技型企业在2022年的基础上实现“双倍增” -> 高新技术企业和科技型企业).
+std::u32string_view subject_phrase(std::u32string_view clause) {
+  clause = strip_indicator_head(clause);
+  std::size_t cut = clause.size();
+  for (auto w : kSubjectBreaks) {
+    auto p = clause.find(w);
+    if (p != std::u32string_view::npos && p > 0) cut = std::min(cut, p);
+  }
+  return clause.substr(0, cut);
+}
+
+// `subject` is the previous clause, used when 分别 starts the clause (…双倍增”,分别超过90家和870家).
+std::optional<Distribution> distribution_in(const NormalizedText& t, std::u32string_view pre,
+                                            std::u32string_view subject) {
   for (auto marker : {std::u32string_view(U"分别"), std::u32string_view(U"各")}) {
     auto p = pre.rfind(marker);
-    if (p == std::u32string_view::npos || p == 0) continue;
-    auto items = split_items(t, strip_indicator_head(pre.substr(0, p)));
+    if (p == std::u32string_view::npos) continue;
+    auto owner = p == 0 ? subject_phrase(subject) : strip_indicator_head(pre.substr(0, p));
+    if (p == 0 && marker != U"分别") continue;
+    auto items = split_items(t, owner);
     if (items.size() < 2) continue;
     auto verb = strip_indicator_tail(pre.substr(p + marker.size()));
     verb = longest_match_at(verb, 0, lex::kActionVerbs).value_or(std::u32string_view{});
@@ -183,7 +201,8 @@ class SentenceReader {
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const auto& m = mentions[k];
       auto pre = view(s_, m.pre);
-      if (auto d = distribution_in(t_, pre); d && k == 0 && accept(clause, m)) {
+      auto subject = previous ? view(s_, *previous) : std::u32string_view{};
+      if (auto d = distribution_in(t_, pre, subject); d && k == 0 && accept(clause, m)) {
         add_distributed(clause, *d, mentions);
         return;
       }

@@ -70,6 +70,15 @@ TEST(Targets, NounAfterTheNumber) {
   EXPECT_EQ(t[2].indicator, "选派市派、县派科技特派员");
 }
 
+TEST(Targets, FenbieAfterTheSubjectClause) {
+  auto t = read("到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家。", 2023);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].indicator, "高新技术企业");
+  EXPECT_EQ(t[1].indicator, "科技型企业");
+  EXPECT_EQ(t[1].value, 870);
+  EXPECT_EQ(t[1].year, 2027);  // 在2022年的基础上 is the baseline
+}
+
 TEST(Targets, GeDistributesOneValueOverEachItem) {
   auto t = read("2021年省级和市级工程技术研究中心各新增5家。");
   ASSERT_EQ(t.size(), 2u);

@@ -10,6 +10,8 @@ constexpr std::u32string_view kYearLeads[] = {U"截至", U"截止", U"到", U"�
 constexpr std::u32string_view kYearTails[] = {U"年底前", U"年末前", U"年年底", U"年年末", U"年底", U"年末",
                                               U"年前", U"年内", U"年起", U"年度", U"年"};
 constexpr std::u32string_view kBaselineLeads[] = {U"较", U"比", U"相比", U"同比", U"由", U"与", U"从"};
+constexpr std::u32string_view kBaselineTails[] = {U"的基础上", U"基础上", U"的水平", U"水平上", U"年底的基础上",
+                                                 U"底的基础上"};
 constexpr std::u32string_view kPlanTails[] = {U"期间", U"期末", U"末", U"时期"};
 
 // Four digits 1990–2099 at s[i] not glued to other digits; returns the year or 0.
@@ -59,15 +61,17 @@ std::size_t year_phrase_length(std::u32string_view s, std::size_t i) {
   return 0;
 }
 
-bool after_comparison_word(std::u32string_view s, std::size_t year_begin) {
-  return longest_match_ending(s, year_begin, kBaselineLeads).has_value();
+// 较2020年 / 由2020年的 / 在2022年的基础上: the year compared against.
+bool is_baseline_year(std::u32string_view s, std::size_t year_begin, std::size_t year_end) {
+  return longest_match_ending(s, year_begin, kBaselineLeads).has_value() ||
+         longest_match_at(s, year_end, kBaselineTails).has_value();
 }
 
 std::vector<YearMention> find_years(std::u32string_view s, Range r) {
   std::vector<YearMention> out;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     if (int y = four_digit_year(s, i); y != 0 && i + 4 < r.end && s[i + 4] == U'年' && !followed_by_month(s, i + 5)) {
-      out.push_back({i, i + 5, y, after_comparison_word(s, i)});
+      out.push_back({i, i + 5, y, is_baseline_year(s, i, i + 5)});
       i += 4;
       continue;
     }
