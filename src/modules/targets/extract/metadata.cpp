@@ -48,12 +48,36 @@ std::vector<DocNumber> find_doc_numbers(std::u32string_view s, Range r) {
   return out;
 }
 
+// Field labels of government web portals ("发文机关: 盘锦市政府 成文日期: 2021-05-21"); a field's value
+// ends where the next label starts (whitespace is gone in the normalised text) or at a table bar.
+constexpr std::u32string_view kFieldLabels[] = {
+    U"索引号", U"主题分类", U"发文机关", U"发文部门", U"发布机构", U"发文单位", U"制发机关", U"发布单位",
+    U"成文日期", U"发文日期", U"发布日期", U"印发日期", U"发文时间", U"实施时间", U"标题", U"发文标题", U"名称",
+    U"文件名称", U"文号", U"发文字号", U"发文文号", U"有效性", U"主题词", U"信息来源", U"公开方式", U"法规类型",
+    U"所属行业", U"所属区域", U"来源", U"时间", U"投稿", U"浏览次数", U"发布时间"};
+
+std::size_t next_field_label(std::u32string_view v) {
+  std::size_t end = v.find(U'|');
+  for (auto label : kFieldLabels) {
+    for (auto p = v.find(label); p != std::u32string_view::npos; p = v.find(label, p + 1)) {
+      if (p + label.size() < v.size() && v[p + label.size()] == U':') {
+        end = std::min(end, p);
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+// The value of the first of `labels` (in their order of preference) found in `line`.
 std::u32string_view after_label(std::u32string_view line, std::span<const std::u32string_view> labels) {
   for (auto label : labels) {
-    auto p = line.find(label);
-    if (p == std::u32string_view::npos) continue;
-    std::size_t k = p + label.size();
-    if (k < line.size() && line[k] == U':') return line.substr(k + 1);
+    for (auto p = line.find(label); p != std::u32string_view::npos; p = line.find(label, p + 1)) {
+      std::size_t k = p + label.size();
+      if (k >= line.size() || line[k] != U':') continue;
+      auto value = trim_chars(line.substr(k + 1), U" |");
+      return trim_chars(value.substr(0, next_field_label(value)), U" |");
+    }
   }
   return {};
 }
@@ -78,7 +102,7 @@ class MetadataReader {
   std::u32string_view line(std::size_t k) const { return view(s_, paragraphs_[k]); }
 
   std::string number() {
-    static constexpr std::u32string_view kLabels[] = {U"文号", U"发文字号", U"发文文号"};
+    static constexpr std::u32string_view kLabels[] = {U"发文字号", U"发文文号", U"文号"};
     std::optional<DocNumber> chosen;
     for (std::size_t k = 0; k < paragraphs_.size() && !chosen; ++k) {
       auto value = after_label(line(k), kLabels);
@@ -108,27 +132,38 @@ class MetadataReader {
   }
 
   std::string title() {
-    static constexpr std::u32string_view kLabels[] = {U"名称", U"标题", U"文件名称"};
+    static constexpr std::u32string_view kLabels[] = {U"发文标题", U"文件名称", U"名称", U"标题"};
     for (std::size_t k = 0; k < std::min(paragraphs_.size(), kHeaderLines); ++k) {
-      auto value = trim_chars(after_label(line(k), kLabels), U" ");
+      auto value = clean_title(after_label(line(k), kLabels));
       if (!value.empty() && ends_like_title(value)) return set_title(value);
     }
     std::optional<std::size_t> plain;
     for (std::size_t k = 0; k < std::min(paragraphs_.size(), kHeaderLines); ++k) {
-      auto v = line(k);
+      auto v = clean_title(line(k));
       if (v.size() > kTitleMaxLength || !ends_like_title(v) || v.find(U':') != std::u32string_view::npos) continue;
-      if (v.find(U"关于") != std::u32string_view::npos) return set_title(with_issuer_line(k));
+      if (v.find(U"关于") != std::u32string_view::npos) return set_title(with_issuer_line(k, v));
       if (!plain) plain = k;
     }
-    return plain ? set_title(line(*plain)) : std::string{};
+    return plain ? set_title(clean_title(line(*plain))) : std::string{};
+  }
+
+  // Drops table bars and a 文号 written before the title ("盘政办发〔2021〕10号 盘锦市…的通知").
+  static std::u32string_view clean_title(std::u32string_view v) {
+    v = trim_chars(v, U" |。");
+    for (std::size_t i = 0; i < std::min<std::size_t>(v.size(), kIssuerAbbrevMax + 1); ++i) {
+      auto n = doc_number_at(v, i);
+      if (n && n->begin == 0) return trim_chars(v.substr(n->end), U" |");
+    }
+    return v;
   }
 
   // "新乡市人民政府办公室\n关于印发…的通知": the issuer line belongs to the title.
-  std::u32string_view with_issuer_line(std::size_t k) const {
-    if (k == 0 || !line(k).starts_with(U"关于")) return line(k);
+  std::u32string_view with_issuer_line(std::size_t k, std::u32string_view cleaned) const {
+    if (k == 0 || !cleaned.starts_with(U"关于")) return cleaned;
     auto prev = line(k - 1);
-    if (prev.size() > kShortLine || !longest_match_ending(prev, prev.size(), lex::kIssuerEndings)) return line(k);
-    return s_.substr(paragraphs_[k - 1].begin, paragraphs_[k].end - paragraphs_[k - 1].begin);
+    if (prev.size() > kShortLine || !longest_match_ending(prev, prev.size(), lex::kIssuerEndings)) return cleaned;
+    std::size_t end = static_cast<std::size_t>(cleaned.data() - s_.data()) + cleaned.size();
+    return s_.substr(paragraphs_[k - 1].begin, end - paragraphs_[k - 1].begin);
   }
 
   static bool ends_like_title(std::u32string_view v) {
@@ -142,6 +177,11 @@ class MetadataReader {
   }
 
   std::string issuer(const std::string&) {
+    static constexpr std::u32string_view kLabels[] = {U"发文机关", U"发文部门", U"发布机构", U"发文单位", U"制发机关"};
+    for (std::size_t k = 0; k < std::min(paragraphs_.size(), kHeaderLines); ++k) {
+      auto value = after_label(line(k), kLabels);
+      if (value.size() >= 2 && value.size() <= kShortLine) return set_issuer(value);
+    }
     // 1. A header line "平顶山市科学技术局文件".
     for (std::size_t k = 0; k < std::min(paragraphs_.size(), kHeaderLines); ++k) {
       auto v = line(k);
@@ -175,14 +215,18 @@ class MetadataReader {
   // The signature date (a line of its own) is the document's date; else a labelled 成文/发文日期; else
   // the first date.
   std::string date() {
-    static constexpr std::u32string_view kLabels[] = {U"成文日期", U"发文日期", U"发布日期", U"印发日期"};
+    static constexpr std::u32string_view kLabels[] = {U"成文日期", U"发文日期", U"发文时间", U"印发日期", U"发布日期"};
     std::optional<YearDate> labelled, first;
     for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
       auto dates = find_dates(s_, paragraphs_[k]);
       if (dates.empty()) continue;
       if (paragraphs_[k].size() == dates.front().end - dates.front().begin) return iso(dates.front());
-      if (!labelled && !after_label(line(k), kLabels).empty()) labelled = dates.front();
       if (!first) first = dates.front();
+      auto value = after_label(line(k), kLabels);
+      if (labelled || value.empty()) continue;
+      std::size_t offset = paragraphs_[k].begin + static_cast<std::size_t>(value.data() - line(k).data());
+      auto in_value = find_dates(s_, {offset, offset + value.size()});
+      if (!in_value.empty()) labelled = in_value.front();
     }
     if (labelled) return iso(*labelled);
     return first ? iso(*first) : std::string{};

@@ -41,6 +41,25 @@ TEST(Metadata, IssuerFromTheSignature) {
   EXPECT_TRUE(m.number.empty());
 }
 
+TEST(Metadata, PortalFieldsOnOneLine) {
+  auto m = read(
+      "索 引 号: abc-2021-000148 主题分类: 市政府办文件\n发文机关: 盘锦市政府 成文日期: 2021-05-21\n"
+      "标  题: 盘政办发〔2021〕10号 盘锦市人民政府办公室关于 印发孵化载体建设实施方案的通知\n"
+      "发文字号: 盘政办发〔2021〕10号 发布日期: 2021-05-22\n正文。\n");
+  EXPECT_EQ(m.issuer, "盘锦市政府");
+  EXPECT_EQ(m.number, "盘政办发〔2021〕10号");
+  EXPECT_EQ(m.date, "2021-05-21");
+  EXPECT_EQ(m.title, "盘锦市人民政府办公室关于印发孵化载体建设实施方案的通知");
+  EXPECT_EQ(m.region, "盘锦市");
+}
+
+TEST(Metadata, ChineseNumeralDate) {
+  auto m = read("梧州市人民政府关于印发创新计划实施方案的通知\n(梧政发〔2012〕3号)\n各县政府:\n现印发给你们。\n二○一二年一月二十九日\n");
+  EXPECT_EQ(m.date, "2012-01-29");
+  EXPECT_EQ(m.number, "梧政发〔2012〕3号");
+  EXPECT_EQ(m.issuer, "梧州市人民政府");
+}
+
 TEST(Metadata, RegionOfNames) {
   EXPECT_EQ(region_of(U"平顶山市科学技术局"), "平顶山市");
   EXPECT_EQ(region_of(U"中共漯河市委"), "漯河市");

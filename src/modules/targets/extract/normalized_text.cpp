@@ -21,7 +21,22 @@ bool continues_sentence(char32_t c) {
 
 // A line ending in 通知/意见/方案… is a title even when it is long.
 bool ends_with_title_word(std::u32string_view s) {
+  while (!s.empty() && s.back() == U'|') s.remove_suffix(1);
   return longest_match_ending(s, s.size(), lex::kTitleEndings).has_value();
+}
+
+// A line that starts with a short label and a colon ("发文机关:", "牵头单位:") starts a paragraph.
+bool starts_with_label(std::u32string_view folded, std::size_t i) {
+  constexpr std::size_t kLabelMax = 8;
+  std::size_t seen = 0;
+  for (std::size_t k = i; k < folded.size() && seen <= kLabelMax; ++k) {
+    char32_t c = folded[k];
+    if (c == U' ') continue;
+    if (c == U':') return seen >= 2;
+    if (c == U'\n' || !is_han(c)) return false;
+    ++seen;
+  }
+  return false;
 }
 
 std::size_t skip_run(std::u32string_view s, std::size_t i, bool (*pred)(char32_t)) {
@@ -104,6 +119,7 @@ NormalizedText normalize(const SourceText& source) {
     if (has_newline && !t.s.empty() && t.s.back() != U'\n' && j < folded.size()) {
       char32_t prev = t.s.back();
       bool hard = ends_paragraph(prev) || numbering_length(folded, j) > 0 || ends_with_title_word(t.s) ||
+                  (starts_with_label(folded, j) && !continues_sentence(prev)) ||
                   (line_length <= kShortLine && !continues_sentence(prev));
       if (hard) {
         t.s.push_back(U'\n');

@@ -11,7 +11,7 @@ namespace {
 
 int chinese_digit(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
+    case U'零': case U'〇': case U'○': return 0;
     case U'一': return 1;
     case U'二': case U'两': return 2;
     case U'三': return 3;

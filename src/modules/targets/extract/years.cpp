@@ -1,6 +1,7 @@
 #include "modules/targets/extract/years.hpp"
 
 #include "modules/targets/extract/lexicon.hpp"
+#include "modules/targets/extract/numbers.hpp"
 #include "modules/targets/extract/text_util.hpp"
 
 namespace kc::targets {
@@ -85,19 +86,50 @@ std::vector<YearMention> find_years(std::u32string_view s, Range r) {
   return out;
 }
 
+// 2019年8月25日 (Arabic) or 二○一二年一月二十九日 (Chinese numerals) starting at s[i].
+std::optional<YearDate> written_date_at(std::u32string_view s, std::size_t i, std::size_t end) {
+  auto number = [&](std::size_t& k) -> int {
+    auto n = parse_number_at(s.substr(0, end), k);
+    if (!n) return -1;
+    k = n->end;
+    return static_cast<int>(n->value);
+  };
+  std::size_t k = i;
+  int y = number(k);
+  if (y < 1990 || y > 2099 || k - i != 4 || k >= end || s[k] != U'年') return std::nullopt;
+  ++k;
+  int month = number(k);
+  if (month < 1 || month > 12 || k >= end || s[k] != U'月') return std::nullopt;
+  ++k;
+  int day = number(k);
+  if (day < 1 || day > 31 || k >= end || s[k] != U'日') return std::nullopt;
+  return YearDate{y, month, day, i, k + 1};
+}
+
+// 2021-05-21, 2021.05.21, 2021/5/21: the form of web portals' labelled fields.
+std::optional<YearDate> numeric_date_at(std::u32string_view s, std::size_t i, std::size_t end) {
+  int y = four_digit_year(s, i);
+  if (y == 0 || i + 4 >= end) return std::nullopt;
+  char32_t sep = s[i + 4];
+  if (sep != U'-' && sep != U'.' && sep != U'/') return std::nullopt;
+  std::size_t k = i + 5;
+  int month = small_number(s, k, 2);
+  if (month < 1 || month > 12 || k >= end || s[k] != sep) return std::nullopt;
+  ++k;
+  int day = small_number(s, k, 2);
+  if (day < 1 || day > 31 || (k < end && is_ascii_digit(s[k]))) return std::nullopt;
+  return YearDate{y, month, day, i, k};
+}
+
 std::vector<YearDate> find_dates(std::u32string_view s, Range r) {
   std::vector<YearDate> out;
   for (std::size_t i = r.begin; i + 4 < r.end; ++i) {
-    int y = four_digit_year(s, i);
-    if (y == 0 || s[i + 4] != U'年') continue;
-    std::size_t k = i + 5;
-    int month = small_number(s, k, 2);
-    if (month < 1 || month > 12 || k >= r.end || s[k] != U'月') continue;
-    ++k;
-    int day = small_number(s, k, 2);
-    if (day < 1 || day > 31 || k >= r.end || s[k] != U'日') continue;
-    out.push_back({y, month, day, i, k + 1});
-    i = k;
+    if (i > r.begin && (is_ascii_digit(s[i - 1]) || parse_number_at(s, i - 1).has_value())) continue;
+    auto d = written_date_at(s, i, r.end);
+    if (!d) d = numeric_date_at(s, i, r.end);
+    if (!d) continue;
+    out.push_back(*d);
+    i = d->end - 1;
   }
   return out;
 }
