@@ -12,10 +12,19 @@ constexpr std::u32string_view kSeparators = U",;:、和及与并-的 ";
 constexpr std::u32string_view kHeadSeparators = U",;:、。)";
 constexpr std::u32string_view kLeadingConnectors[] = {U"以及", U"和", U"及", U"与", U"并", U"同时"};
 
+// 一是 / 二是 / 其一: list markers inside a sentence.
+std::size_t enumerator_length(std::u32string_view v) {
+  std::size_t i = 0;
+  while (i < v.size() && std::u32string_view(U"一二三四五六七八九十").find(v[i]) != std::u32string_view::npos) ++i;
+  if (i > 0 && i < v.size() && v[i] == U'是') return i + 1;
+  return 0;
+}
+
 std::size_t head_word_length(std::u32string_view v) {
   if (v.empty()) return 0;
   if (kHeadSeparators.find(v.front()) != std::u32string_view::npos) return 1;
   if (std::size_t n = numbering_length(v, 0)) return n;
+  if (std::size_t n = enumerator_length(v)) return n;
   if (std::size_t n = year_phrase_length(v, 0)) return n;
   if (std::size_t n = per_unit_scope_length(v, 0)) return n;
   for (auto words : {std::span<const std::u32string_view>(lex::kScopePerYear),
@@ -84,7 +93,9 @@ std::u32string_view trailing_verb_phrase(std::u32string_view v) {
 }
 
 std::u32string_view leading_verbs(std::u32string_view indicator) {
-  return indicator.substr(0, indicator.size() - object_of(indicator).size());
+  std::size_t n = 0;
+  while (auto w = longest_match_at(indicator, n, lex::kActionVerbs)) n += w->size();
+  return indicator.substr(0, n);
 }
 
 std::u32string_view object_of(std::u32string_view indicator) {

@@ -49,15 +49,19 @@ inline constexpr W kActionVerbs[] = {
 // Trailing linking words stripped from an indicator (…比重达到1.5% -> …比重).
 inline constexpr W kLinkingTails[] = {
     U"力争达到", U"争取达到", U"达到", U"达", U"为", U"提高到", U"提高至", U"提升到", U"提升至", U"增长到",
-    U"增长至", U"增加到", U"增加至", U"增至", U"上升到", U"上升至", U"降低到", U"降低至", U"下降到", U"下降至",
+    U"增长至", U"增加到", U"增加至", U"增至", U"要", U"要达到", U"将", U"力争突破", U"确保", U"上升到", U"上升至", U"降低到", U"降低至", U"下降到", U"下降至",
     U"到", U"至", U"控制在", U"保持在", U"稳定在", U"不少于", U"不低于", U"不超过", U"不高于", U"超过",
     U"至少", U"约", U"近", U"大约", U"总计", U"累计", U"共", U"分别", U"每年", U"年均", U"最高", U"由"};
 // A change verb alone names no indicator: 年均增长15% after 高新技术企业数量 -> 高新技术企业数量增长.
 inline constexpr W kChangeWords[] = {U"增长", U"增加", U"提高", U"提升", U"下降", U"降低", U"减少", U"翻番"};
 // Leading words dropped from an indicator.
-inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全年", U"年内", U"其中", U"并", U"平均"};
+inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全年", U"年内", U"其中", U"并", U"平均",
+                                       U"努力实现", U"努力", U"今年", U"当年", U"大力"};
 // An indicator made only of one of these takes its noun from the previous item (总数达到140家).
 inline constexpr W kGenericIndicators[] = {U"总数", U"总量", U"数量", U"累计", U"总计", U"累计达到", U"总数达"};
+// Counts of a document's own structure (六个目标, 三个方面, 四项任务) are not targets.
+inline constexpr W kEnumerationNouns[] = {U"目标", U"方面", U"任务", U"原则", U"环节", U"措施", U"阶段", U"步骤",
+                                          U"要点", U"重点", U"坚持", U"必须", U"注重", U"统筹"};
 // Sentences that report the past rather than set a goal.
 inline constexpr W kPastMarkers[] = {U"已经", U"已", U"共有", U"现有", U"截至", U"截止", U"目前", U"去年"};
 

@@ -247,6 +247,7 @@ class SentenceReader {
     if (!before.empty() && before.back() == U'由') return false;  // 由5名专家组成
     if (match_at(s_, q.end, U"组成") || match_at(s_, q.end, U"构成")) return false;
     if (is_baseline_value(q)) return false;
+    if (longest_match_at(s_, q.end, lex::kEnumerationNouns)) return false;  // 实现六个目标, 三个方面
     auto year = stated_year(si_, q.begin);
     if (year && years_.document && *year < *years_.document) return false;
     if (years_.in_condition_section || contains_any(view(s_, si_.range), lex::kConditionMarkers)) return year.has_value();
@@ -271,17 +272,21 @@ class SentenceReader {
     if (!post.empty()) {
       auto v = trailing_verb_phrase(pre);
       if (!v.empty()) verb_ = display(t_, v);
-      else if (!pre.empty()) verb_ = display(t_, pre);
-      return verb_ + post;
+      return (v.empty() && !pre.empty() ? display(t_, pre) : verb_) + post;
     }
     std::u32string indicator = display(t_, pre);
     bool has_verb = true;
     if (auto lead = leading_verbs(pre); !lead.empty()) verb_ = display(t_, lead);
     else has_verb = false;
     // 新建市级工程技术研究中心30家,市级重点实验室5—8家: a bare noun in a list of counts shares the verb.
-    bool bare_noun = !has_verb && !pre.empty() && pre.size() == head_stripped.size() && !is_generic_indicator(pre);
+    bool bare_noun = !has_verb && !pre.empty() && pre.size() == head_stripped.size() && !is_generic_indicator(pre) &&
+                     trailing_verb_phrase(pre).empty();
     if (bare_noun && !verb_.empty() && previous_unit == m.q.unit && !is_rate_unit(m.q.unit) && !is_money_unit(m.q.unit)) {
       indicator = verb_ + indicator;
+    }
+    bool only_verbs = !pre.empty() && leading_verbs(pre).size() == pre.size();
+    if (only_verbs && !prev_indicator.empty()) {  // 二是新增高新技术企业50家,努力实现新增100家
+      return indicator + std::u32string(object_of(prev_indicator));
     }
     if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
       auto is_one_of = [&](std::span<const std::u32string_view> words) {

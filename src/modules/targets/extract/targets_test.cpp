@@ -134,6 +134,15 @@ TEST(Targets, BareNounInAListOfCountsSharesTheVerb) {
   EXPECT_EQ(t[2].indicator, "研发投入强度");  // a rate with its own linking verb does not
 }
 
+TEST(Targets, EnumeratedGoalsInOneSentence) {
+  auto t = read("今年要努力实现六个目标：一是全市工业总产值要突破400亿元；二是新增高新技术企业50家，努力实现新增100家。", 2008);
+  ASSERT_EQ(t.size(), 3u);  // 六个目标 counts the goals, it is not one
+  EXPECT_EQ(t[0].indicator, "工业总产值");
+  EXPECT_EQ(t[1].indicator, "新增高新技术企业");
+  EXPECT_EQ(t[2].indicator, "新增高新技术企业");
+  EXPECT_EQ(t[2].value, 100);
+}
+
 TEST(Targets, IndicatorBeforeAColon) {
   auto t = read("2022年主要指标：高新技术企业数量：达到200家。");
   ASSERT_EQ(t.size(), 1u);
