@@ -166,8 +166,10 @@ class MetadataReader {
     return s_.substr(paragraphs_[k - 1].begin, end - paragraphs_[k - 1].begin);
   }
 
+  // A title ends with a document type and, unlike a sentence that cites one, has no comma or full stop inside.
   static bool ends_like_title(std::u32string_view v) {
     v = trim_chars(v, U" 。");
+    if (v.find_first_of(U",。;") != std::u32string_view::npos) return false;
     return longest_match_ending(v, v.size(), lex::kTitleEndings).has_value() && v.size() >= 6;
   }
 

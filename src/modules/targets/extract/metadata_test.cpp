@@ -60,6 +60,11 @@ TEST(Metadata, ChineseNumeralDate) {
   EXPECT_EQ(m.issuer, "梧州市人民政府");
 }
 
+TEST(Metadata, SentenceCitingATitleIsNotTheTitle) {
+  auto m = read("杭州市推进“互联网+”行动实施意见\n(征求意见稿)\n为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》,结合实际,制订以下实施意见。\n");
+  EXPECT_EQ(m.title, "杭州市推进“互联网+”行动实施意见");
+}
+
 TEST(Metadata, RegionOfNames) {
   EXPECT_EQ(region_of(U"平顶山市科学技术局"), "平顶山市");
   EXPECT_EQ(region_of(U"中共漯河市委"), "漯河市");
