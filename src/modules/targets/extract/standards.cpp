@@ -30,10 +30,18 @@ std::u32string standard_word_near(std::u32string_view s, Range sentence, Range c
 }
 
 // Where the thing paid for starts: after the last 对 of the sentence before the amount, else the clause.
+// A 对… phrase further back than this many clauses belongs to another standard.
+constexpr std::size_t kPurposeClauses = 2;
+
 std::size_t purpose_begin(std::u32string_view s, Range sentence, Range clause, std::size_t amount_begin) {
-  auto before = s.substr(sentence.begin, amount_begin - sentence.begin);
+  std::size_t window = clause.begin;
+  auto clauses = split_clauses(s, sentence);
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    if (clauses[k].begin == clause.begin) window = clauses[k >= kPurposeClauses ? k - kPurposeClauses : 0].begin;
+  }
+  auto before = s.substr(window, amount_begin - window);
   auto p = before.rfind(U'对');
-  if (p != std::u32string_view::npos) return sentence.begin + p + 1;
+  if (p != std::u32string_view::npos) return window + p + 1;
   return clause.begin;
 }
 
