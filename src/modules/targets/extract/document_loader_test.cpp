@@ -4,7 +4,9 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include <cstdio>
 #include <fstream>
+#include <vector>
 #include <sstream>
 
 #include "core/errors.hpp"
@@ -51,6 +53,40 @@ TEST(DocumentLoader, BrokenFilesAreFieldErrors) {
   if (access("/usr/bin/pdftotext", X_OK) == 0) {
     EXPECT_THROW(pdf_to_text("%PDF-1.4 broken"), kc::ApiError);
   }
+}
+
+// A minimal one-page PDF showing `text` in Helvetica, with a correct cross-reference table.
+std::string make_pdf(const std::string& text) {
+  std::string content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (auto off : offsets) {
+    char line[24];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(DocumentLoader, PdfTextThroughPdftotext) {
+  if (access("/usr/bin/pdftotext", X_OK) != 0) GTEST_SKIP() << "poppler-utils not installed";
+  auto pdf = make_pdf("Target 2021: 15 percent");
+  EXPECT_EQ(detect_format("x", pdf), DocumentFormat::Pdf);
+  EXPECT_NE(pdf_to_text(pdf).find("Target 2021: 15 percent"), std::string::npos);
 }
 
 TEST(DocumentLoader, FormatDetection) {
