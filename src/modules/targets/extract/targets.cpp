@@ -78,7 +78,14 @@ std::u32string clean_post(const NormalizedText& t, std::u32string_view v) {
   return display(t, trim_chars(v, U"的,;、 "));
 }
 
-bool is_past_statement(std::u32string_view before) { return contains_any(before, lex::kPastMarkers); }
+// 已有…, 截至…, or a verb in the perfective (新增了, 完成了; but not 为了/除了).
+bool is_past_statement(std::u32string_view before) {
+  if (contains_any(before, lex::kPastMarkers)) return true;
+  for (auto p = before.find(U'了'); p != std::u32string_view::npos; p = before.find(U'了', p + 1)) {
+    if (p == 0 || (before[p - 1] != U'为' && before[p - 1] != U'除')) return true;
+  }
+  return false;
+}
 
 bool has_goal_context(std::u32string_view clause_before, const Quantity& q, bool year_stated,
                       std::optional<Comparator> prefix) {

@@ -180,6 +180,12 @@ TEST(Targets, EligibilityThresholdsAreNotTargets) {
   EXPECT_EQ(t[0].value, 3);
 }
 
+TEST(Targets, PerfectiveVerbsReportThePast) {
+  auto t = read("全市新增了高新技术企业20家。为了完成任务，2019年新增众创空间3家。");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 3);
+}
+
 TEST(Targets, SpansSurviveLineBreaksAndFullWidthDigits) {
   std::string input = "（二）实施“小升高”培育行动。2019年新培育国家高新技术企业\n２０ 家以上。";
   auto t = read(input);
