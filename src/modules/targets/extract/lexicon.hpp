@@ -59,6 +59,11 @@ inline constexpr W kLeadingFillers[] = {U"力争", U"争取", U"确保", U"全�
                                        U"努力实现", U"努力", U"今年", U"当年", U"大力"};
 // An indicator made only of one of these takes its noun from the previous item (总数达到140家).
 inline constexpr W kGenericIndicators[] = {U"总数", U"总量", U"数量", U"累计", U"总计", U"累计达到", U"总数达"};
+// Separators of the items of a list (市派、县派; 高新技术企业和科技型中小企业).
+inline constexpr W kItemSeparators[] = {U"以及", U"、", U"和", U"及", U"与"};
+// Where the subject of a clause ends: a preposition or verb (…企业在2022年的基础上实现…).
+inline constexpr W kSubjectBreaks[] = {U"在", U"较", U"比", U"实现", U"达到", U"突破", U"超过", U"力争",
+                                       U"要", U"将", U"均", U"继续", U"保持", U"同比"};
 // Counts of a document's own structure (六个目标, 三个方面, 四项任务) are not targets.
 inline constexpr W kEnumerationNouns[] = {U"目标", U"方面", U"任务", U"原则", U"环节", U"措施", U"阶段", U"步骤",
                                           U"要点", U"重点", U"坚持", U"必须", U"注重", U"统筹"};

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "modules/targets/extract/distribution.hpp"
 #include "modules/targets/extract/indicator.hpp"
+#include "modules/targets/extract/mentions.hpp"
 #include "modules/targets/extract/lexicon.hpp"
 #include "modules/targets/extract/numbers.hpp"
 #include "modules/targets/extract/standards.hpp"
@@ -12,17 +14,6 @@
 
 namespace kc::targets {
 namespace {
-
-constexpr std::u32string_view kItemSeparators[] = {U"以及", U"、", U"和", U"及", U"与"};
-constexpr std::u32string_view kSubjectBreaks[] = {U"在", U"较", U"比", U"实现", U"达到", U"突破", U"超过", U"力争",
-                                                  U"要", U"将", U"均", U"继续", U"保持", U"同比"};
-
-// One quantity of a clause with the words that belong to it.
-struct Mention {
-  Quantity q;
-  Range pre;   // words before the number (since the previous mention)
-  Range post;  // a noun written after the number: 引进10名以上的[高层次创新人才]
-};
 
 struct YearContext {
   std::optional<int> last_seen;  // the latest year stated earlier in the document
@@ -35,44 +26,6 @@ struct SentenceInfo {
   Range range;
   std::vector<YearMention> years;
 };
-
-// The last top-level item separator in [r.begin, r.end), if any.
-std::optional<std::pair<std::size_t, std::size_t>> last_separator(std::u32string_view s, Range r) {
-  int depth = 0;
-  std::optional<std::pair<std::size_t, std::size_t>> found;
-  for (std::size_t i = r.begin; i < r.end; ++i) {
-    if (s[i] == U'(') ++depth;
-    if (s[i] == U')' && depth > 0) --depth;
-    if (depth > 0) continue;
-    if (auto w = longest_match_at(s, i, kItemSeparators)) found = {{i, w->size()}};
-  }
-  return found;
-}
-
-std::vector<Mention> mentions_of_clause(std::u32string_view s, Range clause, const std::vector<Quantity>& all) {
-  std::vector<Mention> out;
-  for (const auto& q : all) {
-    if (q.begin >= clause.begin && q.begin < clause.end) out.push_back({q, {}, {}});
-  }
-  std::size_t cursor = clause.begin;
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    out[k].pre = {cursor, out[k].q.begin};
-    std::size_t next = k + 1 < out.size() ? out[k + 1].q.begin : clause.end;
-    Range between{out[k].q.end, next};
-    auto sep = k + 1 < out.size() ? last_separator(s, between) : std::nullopt;
-    if (k + 1 == out.size()) {
-      out[k].post = between;
-      cursor = next;
-    } else if (sep) {
-      out[k].post = {between.begin, sep->first};
-      cursor = sep->first + sep->second;
-    } else {
-      out[k].post = {between.begin, between.begin};
-      cursor = between.begin;
-    }
-  }
-  return out;
-}
 
 std::u32string clean_post(const NormalizedText& t, std::u32string_view v) {
   return display(t, trim_chars(v, U"的,;、 "));
@@ -109,67 +62,6 @@ std::string scope_of(const NormalizedText& t, Range sentence, std::size_t pos) {
   if (found.area) scope = span_of(t, sentence.begin + found.area->begin, sentence.begin + found.area->end).text;
   if (found.per_year) scope += span_of(t, sentence.begin + found.per_year->begin, sentence.begin + found.per_year->end).text;
   return scope;
-}
-
-// 高新技术企业和科技型中小企业分别达到100家、200家 / 省级和市级工程技术研究中心各新增5家.
-std::vector<std::u32string> split_items(const NormalizedText& t, std::u32string_view v) {
-  std::vector<std::u32string> items;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= v.size(); ++i) {
-    auto w = i < v.size() ? longest_match_at(v, i, kItemSeparators) : std::nullopt;
-    if (i == v.size() || w) {
-      auto item = strip_indicator(v.substr(start, i - start));
-      if (!item.empty()) items.push_back(display(t, item));
-      if (w) i += w->size() - 1;
-      start = i + 1;
-    }
-  }
-  // 省级和市级工程技术研究中心: a short first item shares the noun of the last one.
-  if (items.size() >= 2) {
-    const auto& last = items.back();
-    for (std::size_t k = 0; k + 1 < items.size(); ++k) {
-      auto& item = items[k];
-      if (item.size() <= 3 && last.size() > item.size() + 1 && item.back() == last[item.size() - 1]) {
-        item += last.substr(item.size());
-      }
-    }
-  }
-  return items;
-}
-
-// Where a distributive marker splits a pre-text: items before it, verb after it.
-struct Distribution {
-  std::vector<std::u32string> items;
-  std::u32string verb;
-};
-
-// The subject of a clause: its words before the first preposition or verb
-// (高新技术企业和科技型企业在2022年的基础上实现“双倍增” -> 高新技术企业和科技型企业).
-std::u32string_view subject_phrase(std::u32string_view clause) {
-  clause = strip_indicator_head(clause);
-  std::size_t cut = clause.size();
-  for (auto w : kSubjectBreaks) {
-    auto p = clause.find(w);
-    if (p != std::u32string_view::npos && p > 0) cut = std::min(cut, p);
-  }
-  return clause.substr(0, cut);
-}
-
-// `subject` is the previous clause, used when 分别 starts the clause (…双倍增”,分别超过90家和870家).
-std::optional<Distribution> distribution_in(const NormalizedText& t, std::u32string_view pre,
-                                            std::u32string_view subject) {
-  for (auto marker : {std::u32string_view(U"分别"), std::u32string_view(U"各")}) {
-    auto p = pre.rfind(marker);
-    if (p == std::u32string_view::npos) continue;
-    auto owner = p == 0 ? subject_phrase(subject) : strip_indicator_head(pre.substr(0, p));
-    if (p == 0 && marker != U"分别") continue;
-    auto items = split_items(t, owner);
-    if (items.size() < 2) continue;
-    auto verb = strip_indicator_tail(pre.substr(p + marker.size()));
-    verb = longest_match_at(verb, 0, lex::kActionVerbs).value_or(std::u32string_view{});
-    return Distribution{std::move(items), display(t, verb)};
-  }
-  return std::nullopt;
 }
 
 class SentenceReader {
