@@ -166,36 +166,46 @@ class SentenceReader {
   std::u32string indicator_of(const Mention& m, const std::u32string& prev_indicator) {
     auto head_stripped = strip_indicator_head(view(s_, m.pre));
     auto pre = strip_indicator_tail(head_stripped);
-    auto post = clean_post(t_, view(s_, m.post));
     std::u32string previous_unit = std::exchange(last_unit_, m.q.unit);
-    if (!post.empty()) {
-      auto v = trailing_verb_phrase(pre);
-      if (!v.empty()) verb_ = display(t_, v);
-      return (v.empty() && !pre.empty() ? display(t_, pre) : verb_) + post;
-    }
+    if (auto post = clean_post(t_, view(s_, m.post)); !post.empty()) return noun_after_number(pre, post);
+    bool has_verb = remember_leading_verb(pre);
     std::u32string indicator = display(t_, pre);
-    bool has_verb = true;
-    if (auto lead = leading_verbs(pre); !lead.empty()) verb_ = display(t_, lead);
-    else has_verb = false;
     // 新建市级工程技术研究中心30家,市级重点实验室5—8家: a bare noun in a list of counts shares the verb.
     bool bare_noun = !has_verb && !pre.empty() && pre.size() == head_stripped.size() && !is_generic_indicator(pre) &&
                      trailing_verb_phrase(pre).empty();
-    if (bare_noun && !verb_.empty() && previous_unit == m.q.unit && !is_rate_unit(m.q.unit) && !is_money_unit(m.q.unit)) {
-      indicator = verb_ + indicator;
-    }
-    bool only_verbs = !pre.empty() && leading_verbs(pre).size() == pre.size();
-    if (only_verbs && !prev_indicator.empty()) {  // 二是新增高新技术企业50家,努力实现新增100家
-      return indicator + std::u32string(object_of(prev_indicator));
-    }
-    if (is_generic_indicator(indicator) && !prev_indicator.empty()) {
-      auto is_one_of = [&](std::span<const std::u32string_view> words) {
-        return std::ranges::find(words, std::u32string_view(indicator)) != words.end();
-      };
-      bool counts_word = is_one_of(lex::kGenericIndicators) || is_one_of(lex::kChangeWords);
-      indicator = std::u32string(object_of(prev_indicator)) + (counts_word ? indicator : std::u32string{});
-    }
-    if (indicator.empty()) indicator = prev_indicator;  // 分别达到10亿元、15亿元: the list shares it
-    return indicator;
+    bool count = !is_rate_unit(m.q.unit) && !is_money_unit(m.q.unit);
+    if (bare_noun && !verb_.empty() && previous_unit == m.q.unit && count) return verb_ + indicator;
+    if (prev_indicator.empty()) return indicator;
+    return completed_by_previous(pre, indicator, prev_indicator);
+  }
+
+  // 柔性引进10名以上的高层次创新人才 -> 引进高层次创新人才; an empty pre-text reuses the last verb
+  // (组建7个服务团、7个服务队).
+  std::u32string noun_after_number(std::u32string_view pre, const std::u32string& post) {
+    auto v = trailing_verb_phrase(pre);
+    if (!v.empty()) verb_ = display(t_, v);
+    return (v.empty() && !pre.empty() ? display(t_, pre) : verb_) + post;
+  }
+
+  bool remember_leading_verb(std::u32string_view pre) {
+    auto lead = leading_verbs(pre);
+    if (!lead.empty()) verb_ = display(t_, lead);
+    return !lead.empty();
+  }
+
+  // Indicators that only make sense with the previous one: 总数达到140家, 年均增长15%, 努力实现新增100家,
+  // and values of a list (分别达到10亿元、15亿元).
+  static std::u32string completed_by_previous(std::u32string_view pre, const std::u32string& indicator,
+                                              const std::u32string& previous) {
+    auto previous_object = std::u32string(object_of(previous));
+    if (!pre.empty() && leading_verbs(pre).size() == pre.size()) return indicator + previous_object;
+    if (!is_generic_indicator(indicator)) return indicator;
+    auto is_one_of = [&](std::span<const std::u32string_view> words) {
+      return std::ranges::find(words, std::u32string_view(indicator)) != words.end();
+    };
+    bool keeps_word = is_one_of(lex::kGenericIndicators) || is_one_of(lex::kChangeWords);
+    auto completed = previous_object + (keeps_word ? indicator : std::u32string{});
+    return completed.empty() ? previous : completed;
   }
 
   void add_distributed(Range clause, const Distribution& d, const std::vector<Mention>& mentions) {
