@@ -1,6 +1,7 @@
 #include "modules/targets/cli/extract_cli.hpp"
 
 #include <boost/json.hpp>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -23,6 +24,10 @@ constexpr const char* kUsage =
     "  出错时退出码为 2，并在标准错误输出 JSON 错误。\n";
 
 std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw kc::ApiError(kc::Err::FieldInvalid, "文件不存在或不是普通文件：" + path, "file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw kc::ApiError(kc::Err::FieldInvalid, "无法读取文件：" + path, "file");
   std::ostringstream buf;

@@ -37,6 +37,20 @@ TEST(ExtractCli, MissingOrUnreadableFileIsAJsonErrorWithExit2) {
   EXPECT_EQ(err.at("code").as_string(), "FIELD_INVALID");
   EXPECT_EQ(err.at("field").as_string(), "file");
   EXPECT_TRUE(missing.out.empty());
+  auto directory = run({"/tmp"});
+  EXPECT_EQ(directory.code, 2);
+  EXPECT_EQ(boost::json::parse(directory.err).at("error").at("field").as_string(), "file");
+}
+
+TEST(ExtractCli, UndecodableFileIsExit2) {
+  char path[] = "/tmp/kc-cli-bin-XXXXXX";
+  int fd = mkstemp(path);
+  ASSERT_EQ(write(fd, "\xff\xff\xff", 3), 3);
+  close(fd);
+  auto r = run({path});
+  unlink(path);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(boost::json::parse(r.err).at("error").at("code").as_string(), "FIELD_INVALID");
 }
 
 TEST(ExtractCli, PrintsTheContractShape) {
