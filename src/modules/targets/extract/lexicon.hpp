@@ -98,6 +98,8 @@ inline constexpr W kPartnerLabels[] = {U"配合单位", U"配合部门", U"参�
                                        U"协办科室", U"配合"};
 inline constexpr W kResponsibleLabels[] = {U"责任单位", U"责任部门", U"责任科室", U"责任处室", U"实施单位",
                                           U"承办单位", U"承办科室"};
+inline constexpr W kIgnoredLabels[] = {U"牵头领导", U"责任领导", U"分管领导", U"牵头市领导", U"责任人", U"联系人",
+                                      U"完成时限", U"完成时间", U"时间节点", U"时限要求", U"进度安排"};
 // Role verbs after a unit list: (市科技局牵头，市财政局配合).
 inline constexpr W kLeadVerbs[] = {U"牵头负责", U"牵头", U"负责", U"主责", U"按职责分工负责", U"共同负责"};
 inline constexpr W kPartnerVerbs[] = {U"配合", U"参与", U"协助", U"协办", U"协同", U"按职责分工配合", U"指导",

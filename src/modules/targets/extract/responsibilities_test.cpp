@@ -81,6 +81,14 @@ TEST(Responsibilities, LabelsInSquareBrackets) {
   EXPECT_EQ(r[0].partners, (Units{"市工信局", "市财政局"}));
 }
 
+TEST(Responsibilities, LeadersAndDeadlinesAreNotUnits) {
+  auto r = read("（六）建设技术转移中心。\n牵头领导：张三；牵头单位：市科技局；配合单位：市财政局；完成时限：2022年底前\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].lead, Units{"市科技局"});
+  EXPECT_EQ(r[0].partners, Units{"市财政局"});
+  EXPECT_TRUE(read("完成时限：2022年底前。").empty());
+}
+
 TEST(Responsibilities, TwoTasksInOneParagraph) {
   auto r = read("推进科技金融。（市金融局牵头）建设孵化器。（市科技局负责）");
   ASSERT_EQ(r.size(), 2u);

@@ -6,7 +6,8 @@
 namespace kc::targets {
 namespace {
 
-enum class Role { Lead, Partner, Responsible };
+// Ignored labels (牵头领导, 完成时限 …) sit among the unit labels; their values are not units.
+enum class Role { Lead, Partner, Responsible, Ignored };
 
 struct Label {
   std::size_t begin = 0;
@@ -21,7 +22,8 @@ std::optional<std::pair<std::u32string_view, Role>> label_at(std::u32string_view
   };
   const Group groups[] = {{lex::kLeadLabels, Role::Lead},
                           {lex::kPartnerLabels, Role::Partner},
-                          {lex::kResponsibleLabels, Role::Responsible}};
+                          {lex::kResponsibleLabels, Role::Responsible},
+                          {lex::kIgnoredLabels, Role::Ignored}};
   std::optional<std::pair<std::u32string_view, Role>> best;
   for (const auto& g : groups) {
     auto w = longest_match_at(s, i, g.words);
@@ -86,6 +88,7 @@ std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std
   for (const auto& l : labels) has_lead_label |= l.role == Role::Responsible && marks_a_lead(note.substr(l.end));
   RoleAssignment out;
   for (std::size_t k = 0; k < labels.size(); ++k) {
+    if (labels[k].role == Role::Ignored) continue;
     std::size_t end = k + 1 < labels.size() ? labels[k + 1].begin : note.size();
     bool lead = labels[k].role == Role::Lead || (labels[k].role == Role::Responsible && !has_lead_label);
     // A label is strong evidence: keep its unit names and drop trailing remarks such as
@@ -99,6 +102,7 @@ std::optional<RoleAssignment> parse_labelled(std::u32string_view note, const std
     }
     if (valid == 0) return std::nullopt;
   }
+  if (out.lead.empty() && out.partners.empty()) return std::nullopt;
   return out;
 }
 
