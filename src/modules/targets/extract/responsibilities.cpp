@@ -16,6 +16,7 @@ constexpr std::size_t kTitleMax = 60;
 struct Note {
   Range range;  // the whole note, brackets included
   RoleAssignment roles;
+  Range rest;   // for a note opening a sentence (由市科技局牵头,…): the task words after it
 };
 
 bool is_heading(std::u32string_view s, Range p) {
@@ -47,7 +48,7 @@ std::vector<Note> bracketed_notes(std::u32string_view s, Range p) {
     if (close == std::u32string_view::npos) break;
     auto inner = s.substr(i + 1, close - i - 1);
     if (may_hold_roles(inner)) {
-      if (auto roles = parse_role_assignment(inner)) notes.push_back({{i, close + 1}, std::move(*roles)});
+      if (auto roles = parse_role_assignment(inner)) notes.push_back({{i, close + 1}, std::move(*roles), {}});
     }
     i = close;
   }
@@ -63,7 +64,14 @@ void add_sentence_notes(std::u32string_view s, Range p, std::vector<Note>& notes
   for (auto sentence : split_sentences(s, p)) {
     auto v = view(s, sentence);
     if (overlaps(notes, sentence) || !may_hold_roles(v)) continue;
-    if (auto roles = parse_role_assignment(v)) notes.push_back({sentence, std::move(*roles)});
+    if (auto roles = parse_role_assignment(v)) {
+      notes.push_back({sentence, std::move(*roles), {}});
+    } else if (auto leading = parse_leading_roles(v)) {
+      std::size_t end = sentence.begin + leading->second;
+      std::size_t rest = end;
+      while (rest < sentence.end && std::u32string_view(U",; ").find(s[rest]) != std::u32string_view::npos) ++rest;
+      notes.push_back({{sentence.begin, end}, std::move(leading->first), {rest, sentence.end}});
+    }
   }
   std::ranges::sort(notes, {}, [](const Note& n) { return n.range.begin; });
 }
@@ -93,7 +101,7 @@ class ParagraphReader {
     std::size_t task_begin = p.begin;
     for (const auto& note : notes) {
       out.push_back(make(p, task_begin, note));
-      task_begin = note.range.end;
+      task_begin = note.rest.empty() ? note.range.end : note.rest.end;
       while (task_begin < p.end && std::u32string_view(U"。;, ").find(s_[task_begin]) != std::u32string_view::npos)
         ++task_begin;
     }
@@ -106,9 +114,16 @@ class ParagraphReader {
     for (auto u : note.roles.partners) r.partners.push_back(to_utf8(display(t_, u)));
     Range body{task_begin, note.range.begin};
     bool note_alone = trim_chars(view(s_, body), U" 。;,").empty();
+    std::size_t span_end = note.rest.empty() ? note.range.end : note.rest.end;
+    if (note_alone && !note.rest.empty()) {  // 由市科技局牵头,建设技术市场。: the task follows the note
+      r.task = to_utf8(display(t_, first_sentence_title(view(s_, note.rest))));
+      r.span = span_of(t_, note.range.begin, span_end);
+      last_span_begin_ = note.range.begin;
+      return r;
+    }
     if (note_alone && previous_) body = *previous_;  // the note is a line after its task paragraph
     r.task = to_utf8(display(t_, title(p, body)));
-    r.span = span_of(t_, body.begin, note.range.end);
+    r.span = span_of(t_, body.begin, span_end);
     last_span_begin_ = body.begin;
     return r;
   }

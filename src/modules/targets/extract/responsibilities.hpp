@@ -21,6 +21,11 @@ struct RoleAssignment {
 // nouns such as "一批创新引领型企业、平台、人才、机构".
 std::optional<RoleAssignment> parse_role_assignment(std::u32string_view note);
 
+// Role clauses at the start of a sentence followed by the task itself:
+// "由市金融局牵头,会同市科技局、市财政局等部门,开展科技贷款业务" -> the roles and the length of the
+// role clauses (here up to 等部门). nullopt when the sentence does not start that way.
+std::optional<std::pair<RoleAssignment, std::size_t>> parse_leading_roles(std::u32string_view sentence);
+
 // Splits 市发改委、市工信局,各县(区)政府等 into unit names (not inside brackets).
 std::vector<std::u32string_view> split_unit_list(std::u32string_view list);
 bool looks_like_unit_name(std::u32string_view name);

@@ -89,6 +89,19 @@ TEST(Responsibilities, LeadersAndDeadlinesAreNotUnits) {
   EXPECT_TRUE(read("完成时限：2022年底前。").empty());
 }
 
+TEST(Responsibilities, RolesOpeningASentence) {
+  auto r = read("（三）推进科技金融。由市金融局牵头，会同市科技局、市财政局等部门，开展科技贷款业务。");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].task, "推进科技金融");
+  EXPECT_EQ(r[0].lead, Units{"市金融局"});
+  EXPECT_EQ(r[0].partners, (Units{"市科技局", "市财政局"}));
+  EXPECT_TRUE(r[0].span.text.ends_with("业务。"));
+  auto alone = read("市科技局牵头，市财政局配合，建设技术交易平台。");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].task, "建设技术交易平台");
+  EXPECT_TRUE(read("鼓励龙头企业牵头，联合高校建设研发平台。").empty());
+}
+
 TEST(Responsibilities, TwoTasksInOneParagraph) {
   auto r = read("推进科技金融。（市金融局牵头）建设孵化器。（市科技局负责）");
   ASSERT_EQ(r.size(), 2u);

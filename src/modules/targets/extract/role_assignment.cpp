@@ -175,6 +175,48 @@ std::vector<std::u32string_view> split_unit_list(std::u32string_view list) {
   return out;
 }
 
+namespace {
+
+constexpr std::u32string_view kJointWords[] = {U"会同", U"联合", U"协同", U"协调"};
+
+// 会同市科技局、市财政局等部门 -> partners 市科技局, 市财政局.
+std::optional<std::vector<std::u32string_view>> joint_units(std::u32string_view clause) {
+  auto word = longest_match_at(clause, 0, kJointWords);
+  if (!word) return std::nullopt;
+  auto list = clause.substr(word->size());
+  if (auto p = list.find(U'等'); p != std::u32string_view::npos) list = list.substr(0, p);
+  auto units = split_unit_list(list);
+  if (!all_units(units)) return std::nullopt;
+  return units;
+}
+
+}  // namespace
+
+std::optional<std::pair<RoleAssignment, std::size_t>> parse_leading_roles(std::u32string_view sentence) {
+  RoleAssignment out;
+  std::size_t consumed = 0, start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i <= sentence.size(); ++i) {
+    if (i < sentence.size() && sentence[i] == U'(') ++depth;
+    if (i < sentence.size() && sentence[i] == U')' && depth > 0) --depth;
+    if (i < sentence.size() && (depth > 0 || (sentence[i] != U',' && sentence[i] != U';'))) continue;
+    auto clause = trim_chars(sentence.substr(start, i - start), U" 。");
+    start = i + 1;
+    if (auto roles = parse_verb_segments(sentence.substr(0, i))) {
+      out = std::move(*roles);  // all role clauses so far, read together (牵头 … 配合)
+    } else if (auto partners = joint_units(clause); partners && !out.lead.empty()) {
+      append_units(out.partners, *partners);
+      consumed = std::min(i, sentence.size());
+      break;  // 会同… ends the role clauses
+    } else {
+      break;
+    }
+    consumed = std::min(i, sentence.size());
+  }
+  if (out.lead.empty() || consumed == 0 || consumed >= trim_chars(sentence, U" 。").size()) return std::nullopt;
+  return std::pair{std::move(out), consumed};
+}
+
 std::optional<RoleAssignment> parse_role_assignment(std::u32string_view note) {
   note = trim_chars(note, U" 。;,");
   if (note.empty()) return std::nullopt;
