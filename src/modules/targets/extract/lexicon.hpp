@@ -73,6 +73,13 @@ inline constexpr W kPastMarkers[] = {U"已经", U"已", U"共有", U"现有", U"
 // Eligibility thresholds (申报条件: 职工总数不超过500人) are not targets: under such headings, or in
 // sentences with these words, only a number with a stated year is read as a target.
 inline constexpr W kConditionHeadings[] = {U"条件", U"支持对象", U"适用范围", U"申报要求", U"认定标准", U"基本要求"};
+// Headings of a review of the past (一、发展基础): its figures are results, not goals.
+inline constexpr W kBackgroundHeadings[] = {U"发展基础", U"工作基础", U"发展现状", U"现状", U"取得成效", U"主要成效",
+                                            U"发展成就", U"工作回顾", U"工作进展", U"面临形势", U"发展形势",
+                                            U"基本情况", U"主要成绩"};
+// Words that start a verb phrase, not a noun, after a number (瞪羚企业20家进行重点培育).
+inline constexpr W kPostVerbStarts[] = {U"进行", U"开展", U"给予", U"予以", U"实施", U"作为", U"用于", U"参与",
+                                        U"获得", U"通过", U"完成", U"达到", U"纳入", U"入驻", U"落户", U"实现"};
 inline constexpr W kConditionMarkers[] = {U"应具备", U"须具备", U"应当具备", U"具备以下条件", U"符合以下条件", U"申报条件"};
 
 // Scopes a target applies to.

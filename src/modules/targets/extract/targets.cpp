@@ -20,6 +20,7 @@ struct YearContext {
   std::optional<int> document;
   bool in_goal_section = false;       // under a heading such as 主要目标 / 年度指标
   bool in_condition_section = false;  // under 申报条件 / 支持对象 …: thresholds, not goals
+  bool in_background_section = false;  // under 发展基础 / 取得成效 …: results, not goals
 };
 
 struct SentenceInfo {
@@ -27,8 +28,11 @@ struct SentenceInfo {
   std::vector<YearMention> years;
 };
 
+// The noun written after a number, if the words there are a noun phrase.
 std::u32string clean_post(const NormalizedText& t, std::u32string_view v) {
-  return display(t, trim_chars(v, U"的,;、 "));
+  v = trim_chars(v, U"的,;、 ");
+  if (longest_match_at(v, 0, lex::kPostVerbStarts)) return {};
+  return display(t, v);
 }
 
 // 已有…, 截至…, or a verb in the perfective (新增了, 完成了; but not 为了/除了).
@@ -149,7 +153,9 @@ class SentenceReader {
     if (longest_match_at(s_, q.end, lex::kEnumerationNouns)) return false;  // 实现六个目标, 三个方面
     auto year = stated_year(si_, q.begin);
     if (year && years_.document && *year < *years_.document) return false;
-    if (years_.in_condition_section || contains_any(view(s_, si_.range), lex::kConditionMarkers)) return year.has_value();
+    bool needs_year = years_.in_condition_section || years_.in_background_section ||
+                      contains_any(view(s_, si_.range), lex::kConditionMarkers);
+    if (needs_year) return year.has_value();
     return years_.in_goal_section || has_goal_context(before, q, year.has_value(), prefix_comparator(s_, q.begin));
   }
 
@@ -274,15 +280,12 @@ void update_sections(std::u32string_view s, Range p, YearContext& c) {
   if (!heading) return;
   bool names_goals = v.find(U"目标") != std::u32string_view::npos || v.find(U"指标") != std::u32string_view::npos;
   bool names_conditions = contains_any(v, lex::kConditionHeadings);
+  bool names_background = contains_any(v, lex::kBackgroundHeadings);
   bool top_level = numbering_length(v, 0) > 0 && v[numbering_length(v, 0) - 1] == U'、' && !is_ascii_digit(v[0]);
-  if (names_conditions) {
-    c.in_condition_section = true;
-    c.in_goal_section = false;
-  } else if (names_goals) {
-    c.in_goal_section = true;
-    c.in_condition_section = false;
-  } else if (top_level) {
-    c.in_goal_section = c.in_condition_section = false;
+  if (names_conditions || names_background || names_goals || top_level) {
+    c.in_condition_section = names_conditions;
+    c.in_background_section = names_background && !names_conditions;
+    c.in_goal_section = names_goals && !names_conditions && !names_background;
   }
 }
 

@@ -186,6 +186,18 @@ TEST(Targets, PerfectiveVerbsReportThePast) {
   EXPECT_EQ(t[0].value, 3);
 }
 
+TEST(Targets, ReviewSectionsHoldResults) {
+  auto t = read("一、发展基础\n全市高新技术企业达到300家。\n二、主要目标\n2025年全市高新技术企业达到600家。\n", 2021);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 600);
+}
+
+TEST(Targets, VerbPhraseAfterTheNumberIsNotTheNoun) {
+  auto t = read("2022年遴选瞪羚企业20家左右进行重点培育。");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].indicator, "遴选瞪羚企业");
+}
+
 TEST(Targets, SpansSurviveLineBreaksAndFullWidthDigits) {
   std::string input = "（二）实施“小升高”培育行动。2019年新培育国家高新技术企业\n２０ 家以上。";
   auto t = read(input);
