@@ -10,10 +10,10 @@ using W = std::u32string_view;
 
 // Units a quantified target or standard may carry (longest match wins).
 inline constexpr W kUnits[] = {
-    U"个百分点", U"万平方米", U"平方米", U"千万元", U"百万元", U"亿元", U"万元", U"元", U"%", U"‰",
+    U"个百分点", U"万平方米", U"平方米", U"万亿元", U"千万元", U"百万元", U"亿元", U"万元", U"元", U"%", U"‰",
     U"人次", U"场次", U"批次", U"户次", U"家", U"个", U"项", U"人", U"名", U"次", U"件", U"所", U"座", U"支", U"户", U"台",
     U"套", U"篇", U"部", U"场", U"期", U"亩", U"公里", U"倍", U"条", U"位", U"种", U"款", U"吨"};
-inline constexpr W kMoneyUnits[] = {U"千万元", U"百万元", U"亿元", U"万元", U"元"};
+inline constexpr W kMoneyUnits[] = {U"万亿元", U"千万元", U"百万元", U"亿元", U"万元", U"元"};
 inline constexpr W kRateUnits[] = {U"%", U"‰", U"个百分点"};
 // 万/亿 between a number and a count unit multiply the value (1.6万家 = 16000 家).
 inline constexpr W kMultipliers[] = {U"万", U"亿"};

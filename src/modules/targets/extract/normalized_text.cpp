@@ -45,6 +45,7 @@ std::size_t skip_run(std::u32string_view s, std::size_t i, bool (*pred)(char32_t
 }
 
 bool is_digit_char(char32_t c) { return is_ascii_digit(c); }
+bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
 
 }  // namespace
 
@@ -116,6 +117,15 @@ NormalizedText normalize(const SourceText& source) {
     std::size_t j = i;
     bool has_newline = false;
     while (j < folded.size() && (folded[j] == U' ' || folded[j] == U'\n')) has_newline |= folded[j++] == U'\n';
+    // Between two ASCII letters or digits a space separates tokens ("2025-09-18 08:27", "300 350"):
+    // keep one, or the numbers would run together.
+    bool between_ascii = !has_newline && !t.s.empty() && j < folded.size() && is_ascii_alnum(t.s.back()) &&
+                         is_ascii_alnum(folded[j]);
+    if (between_ascii) {
+      t.s.push_back(U' ');
+      t.src.push_back(i);
+      ++line_length;
+    }
     if (has_newline && !t.s.empty() && t.s.back() != U'\n' && j < folded.size()) {
       char32_t prev = t.s.back();
       bool hard = ends_paragraph(prev) || numbering_length(folded, j) > 0 || ends_with_title_word(t.s) ||
@@ -150,8 +160,8 @@ std::u32string display(const NormalizedText& t, std::u32string_view piece) {
 }
 
 Span span_of(const NormalizedText& t, std::size_t a, std::size_t b) {
-  while (a < b && t.s[a] == U'\n') ++a;
-  while (b > a && t.s[b - 1] == U'\n') --b;
+  while (a < b && (t.s[a] == U'\n' || t.s[a] == U' ')) ++a;
+  while (b > a && (t.s[b - 1] == U'\n' || t.s[b - 1] == U' ')) --b;
   Span sp;
   if (a >= b) return sp;
   sp.start = t.src[a];

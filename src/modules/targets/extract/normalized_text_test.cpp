@@ -15,6 +15,12 @@ TEST(NormalizedText, FoldsFullWidthAndDropsWhitespace) {
   EXPECT_EQ(to_utf8(t.s), "2019年新增企业15家(含)");
 }
 
+TEST(NormalizedText, SpaceBetweenNumbersIsKept) {
+  auto src = decode_source("新华社 2025-09-18 08:27 高新技术企业 300 350 家");
+  auto t = normalize(src);
+  EXPECT_EQ(to_utf8(t.s), "新华社2025-09-18 08:27高新技术企业300 350家");
+}
+
 TEST(NormalizedText, LineBreakInsideAWordIsSoft) {
   auto src = decode_source("全市财政科技支出占比、高新技术企业、科技型中小企业、创新平台、新型研发机\n\n构等指标保持增长。");
   auto t = normalize(src);

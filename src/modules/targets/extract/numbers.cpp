@@ -148,7 +148,8 @@ std::optional<Comparator> suffix_comparator_at(std::u32string_view s, std::size_
 bool glued_to_code(std::u32string_view s, std::size_t i) {
   if (i == 0) return false;
   char32_t p = s[i - 1];
-  return is_ascii_digit(p) || is_ascii_alpha(p) || p == U'.' || p == U'-' || p == U'第' || p == U'前';
+  bool time_of_day = p == U':' && i >= 2 && is_ascii_digit(s[i - 2]);  // 08:27
+  return time_of_day || is_ascii_digit(p) || is_ascii_alpha(p) || p == U'.' || p == U'-' || p == U'第' || p == U'前';
 }
 
 }  // namespace

@@ -43,6 +43,12 @@ TEST(Numbers, MoneyKeepsItsMultiplierCountsAreScaled) {
   EXPECT_EQ(to_utf8(count.unit), "家");
 }
 
+TEST(Numbers, TrillionYuan) {
+  auto q = quantity(U"3.6万亿元");
+  EXPECT_EQ(q.value, 3.6);
+  EXPECT_EQ(to_utf8(q.unit), "万亿元");
+}
+
 TEST(Numbers, BareMagnitudes) {
   auto q = quantity(U"五千亿规模");
   EXPECT_EQ(q.value, 5000);
