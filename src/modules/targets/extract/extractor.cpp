@@ -4,7 +4,10 @@
 #include "modules/targets/extract/normalized_text.hpp"
 #include "modules/targets/extract/responsibilities.hpp"
 #include "modules/targets/extract/standards.hpp"
+#include "modules/targets/extract/table_rows.hpp"
 #include "modules/targets/extract/targets.hpp"
+
+#include <algorithm>
 
 namespace kc::targets {
 
@@ -24,6 +27,9 @@ ExtractionResult extract_from_source(const SourceText& source) {
   ExtractionResult r;
   r.document = extract_metadata(normalized);
   r.targets = extract_targets(normalized, r.document.year);
+  auto rows = extract_table_rows(normalized, r.document.year);
+  r.targets.insert(r.targets.end(), rows.begin(), rows.end());
+  std::ranges::stable_sort(r.targets, {}, [](const Target& t) { return t.span.start; });
   r.responsibilities = extract_responsibilities(normalized);
   r.standards = extract_standards(normalized);
   return r;

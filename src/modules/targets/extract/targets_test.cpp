@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "modules/targets/extract/table_rows.hpp"
 #include "modules/targets/extract/test_support.hpp"
 
 namespace kc::targets {
@@ -196,6 +197,23 @@ TEST(Targets, VerbPhraseAfterTheNumberIsNotTheNoun) {
   auto t = read("2022年遴选瞪羚企业20家左右进行重点培育。");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].indicator, "遴选瞪羚企业");
+}
+
+TEST(TableRows, OneTargetPerRowAndFutureYear) {
+  std::string input =
+      "表1 主要指标\n指标名称            2020年      2025年     属性\n高新技术企业数量（家）    312       600      预期性\n"
+      "研发投入强度（%）     1.8       2.5      预期性\n说明：2020年为基期。\n";
+  auto src = decode_source(input);
+  auto rows = extract_table_rows(normalize(src), 2021);
+  ASSERT_EQ(rows.size(), 2u);  // the 2020 column is the baseline
+  EXPECT_EQ(rows[0].indicator, "高新技术企业数量");
+  EXPECT_EQ(rows[0].unit, "家");
+  EXPECT_EQ(rows[0].value, 600);
+  EXPECT_EQ(rows[0].year, 2025);
+  EXPECT_EQ(rows[1].unit, "%");
+  EXPECT_EQ(rows[1].value, 2.5);
+  for (const auto& r : rows) EXPECT_TRUE(testing::span_is_exact(input, r.span)) << r.span.text;
+  EXPECT_TRUE(read(input, 2021).empty());  // the sentence reader leaves tables alone
 }
 
 TEST(Targets, SpansSurviveLineBreaksAndFullWidthDigits) {
