@@ -47,6 +47,15 @@ TEST(DocumentLoader, DocxParagraphsBecomeLines) {
   EXPECT_EQ(json.at("targets").as_array()[0].at("value").as_int64(), 15);
 }
 
+TEST(DocumentLoader, DocxTableRowsBecomeTabSeparatedLines) {
+  auto bytes = make_docx(
+      R"(<w:document xmlns:w="w"><w:body><w:tbl>)"
+      R"(<w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2025年</w:t></w:r></w:p></w:tc></w:tr>)"
+      R"(<w:tr><w:tc><w:p><w:r><w:t>高新技术企业（家）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>600</w:t></w:r></w:p></w:tc></w:tr>)"
+      R"(</w:tbl></w:body></w:document>)");
+  EXPECT_EQ(docx_to_text(bytes), "指标 \t2025年 \t\n高新技术企业（家） \t600 \t\n");
+}
+
 TEST(DocumentLoader, BrokenFilesAreFieldErrors) {
   EXPECT_THROW(docx_to_text("PK\x03\x04 not really a zip"), kc::ApiError);
   EXPECT_THROW(docx_to_text(make_docx("<w:document><w:body>")), kc::ApiError);

@@ -37,9 +37,12 @@ std::string read_entry(std::string_view bytes, const char* name) {
   return out;
 }
 
+// Table rows become one line with tab-separated cells, so that a target table reads like pdftotext's
+// layout ("指标 2020年 2025年" / "高新技术企业数量（家） 312 600").
 struct XmlText {
   std::string out;
   int in_text = 0;
+  int in_cell = 0;
 };
 
 std::string_view local_name(const XML_Char* name) {
@@ -52,6 +55,7 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char**) {
   auto* x = static_cast<XmlText*>(data);
   auto n = local_name(name);
   if (n == "t") ++x->in_text;
+  else if (n == "tc") ++x->in_cell;
   else if (n == "tab") x->out += '\t';
   else if (n == "br" || n == "cr") x->out += '\n';
 }
@@ -59,8 +63,16 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char**) {
 void XMLCALL on_end(void* data, const XML_Char* name) {
   auto* x = static_cast<XmlText*>(data);
   auto n = local_name(name);
-  if (n == "t" && x->in_text > 0) --x->in_text;
-  else if (n == "p") x->out += '\n';
+  if (n == "t" && x->in_text > 0) {
+    --x->in_text;
+  } else if (n == "p") {
+    x->out += x->in_cell > 0 ? ' ' : '\n';
+  } else if (n == "tc" && x->in_cell > 0) {
+    --x->in_cell;
+    x->out += '\t';
+  } else if (n == "tr") {
+    x->out += '\n';
+  }
 }
 
 void XMLCALL on_text(void* data, const XML_Char* s, int len) {
