@@ -9,6 +9,7 @@
 #include "app/platform.hpp"
 #include "audit/audit_log.hpp"
 #include "modules/cultivation/cli/assess_cli.hpp"
+#include "modules/targets/cli/extract_cli.hpp"
 
 namespace kc::app {
 
@@ -108,6 +109,7 @@ const std::map<std::string, Command>& commands() {
 int run_command(const std::string& command, const std::vector<std::string>& args) {
   // Pure commands that need no database take their own arguments.
   if (command == "assess") return cultivation::run_assess_cli(args, std::cin, std::cout, std::cerr);
+  if (command == "extract-targets") return targets::run_extract_targets_cli(args, std::cout, std::cerr);
   auto it = commands().find(command);
   if (it == commands().end()) {
     std::cerr << "kechuang: unknown command '" << command << "' (kechuang --help lists them)\n";

@@ -11,6 +11,8 @@
 #include "modules/registry/routes.hpp"
 #include "modules/registry/schema.hpp"
 #include "modules/registry/permissions.hpp"
+#include "modules/cultivation/routes.hpp"
+#include "modules/targets/routes.hpp"
 
 namespace kc::app {
 
@@ -82,6 +84,8 @@ Platform::Platform(const Config& c, std::ostream& log)
   accounts::register_routes(api, permissions, sessions);
   registry::register_routes(api, permissions, [this] { sessions.invalidate(); });
   audit::register_routes(api, permissions);
+  cultivation::register_routes(api, permissions);
+  targets::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_routes(api, permissions);
 }
