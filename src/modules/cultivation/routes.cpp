@@ -1,7 +1,7 @@
 #include "modules/cultivation/routes.hpp"
 
 #include "modules/cultivation/domain/assessment_json.hpp"
-#include "modules/cultivation/domain/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 namespace kc::cultivation {
 namespace {

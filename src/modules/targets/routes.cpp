@@ -1,5 +1,6 @@
 #include "modules/targets/routes.hpp"
 
+#include "core/json_writer.hpp"
 #include "http/json_body.hpp"
 #include "modules/targets/extract/extractor.hpp"
 #include "modules/targets/extract/json_output.hpp"
@@ -13,7 +14,9 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
     http::BodyReader body(ctx.req.body);
     std::string text = body.str("text", 2'000'000);
     body.done();
-    return http::Response::json(to_json(extract_from_text(std::move(text))));
+    http::Response r;
+    r.body = to_json_text(to_json(extract_from_text(std::move(text))), false);
+    return r;
   });
 }
 

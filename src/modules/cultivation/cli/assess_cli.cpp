@@ -7,7 +7,7 @@
 
 #include "core/errors.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
-#include "modules/cultivation/domain/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 namespace kc::cultivation {
 namespace {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "modules/cultivation/domain/contract_examples_test_data.hpp"
-#include "modules/cultivation/domain/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 namespace kc::cultivation {
 namespace {

@@ -1,5 +1,7 @@
 #include "modules/targets/cli/extract_cli.hpp"
 
+#include "core/json_writer.hpp"
+
 #include <boost/json.hpp>
 #include <filesystem>
 #include <fstream>
@@ -61,7 +63,7 @@ int run_extract_targets_cli(const std::vector<std::string>& args, std::ostream& 
     if (rest.size() > 1) throw kc::ApiError(kc::Err::BadRequest, "只能指定一个文件");
     if (rest[0].starts_with("-")) throw kc::ApiError(kc::Err::FieldUnknown, rest[0], rest[0]);
     std::string bytes = read_file(rest[0]);
-    out << boost::json::serialize(extract_document_json(bytes, rest[0])) << '\n';
+    out << kc::to_json_text(extract_document_json(bytes, rest[0]), false) << '\n';
     return 0;
   } catch (const kc::ApiError& e) {
     print_error(err, e);

@@ -5,8 +5,8 @@
 
 #include <string>
 
-namespace kc::cultivation {
+namespace kc {
 
 std::string to_json_text(const boost::json::value& value, bool pretty = true);
 
-}  // namespace kc::cultivation
+}  // namespace kc

@@ -1,4 +1,4 @@
-#include "modules/cultivation/domain/json_writer.hpp"
+#include "core/json_writer.hpp"
 
 #include <boost/json.hpp>
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace kc::cultivation {
+namespace kc {
 namespace {
 
 class Writer {
@@ -107,4 +107,4 @@ std::string to_json_text(const boost::json::value& value, bool pretty) {
   return writer.take();
 }
 
-}  // namespace kc::cultivation
+}  // namespace kc
