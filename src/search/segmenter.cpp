@@ -33,17 +33,16 @@ std::string_view bytes_of(std::string_view text, std::span<const DecodedChar> ru
   return text.substr(begin, end - begin);
 }
 
-void build_dag(const WordDictionary& dict, std::string_view text, std::span<const DecodedChar> run,
-               Dag& dag) {
+void build_dag(const WordDictionary& dict, std::span<const DecodedChar> run, Dag& dag) {
   const auto n = static_cast<uint32_t>(run.size());
   dag.edges.clear();
   dag.first_edge.assign(1, 0);
   for (uint32_t k = 0; k < n; ++k) {
-    WordDictionary::Range range = dict.start(bytes_of(text, run, k, k + 1));
-    for (uint32_t to = k + 1; !range.empty(); ++to) {
-      if (auto log_prob = dict.word_log_prob(range)) dag.edges.push_back({to, *log_prob});
-      if (to == n) break;
-      range = dict.extend(range, bytes_of(text, run, to, to + 1));
+    WordDictionary::Node node = WordDictionary::kRoot;
+    for (uint32_t to = k; to < n; ++to) {
+      node = dict.child(node, run[to].code);
+      if (node == WordDictionary::kNoNode) break;
+      if (auto log_prob = dict.word_log_prob(node)) dag.edges.push_back({to + 1, *log_prob});
     }
     dag.first_edge.push_back(static_cast<uint32_t>(dag.edges.size()));
   }
@@ -82,7 +81,7 @@ void emit_words_inside(std::string_view text, std::span<const DecodedChar> run, 
 
 void cut_han_run(const WordDictionary& dict, std::string_view text, std::span<const DecodedChar> run,
                  CutMode mode, Dag& dag, const Sink& emit) {
-  build_dag(dict, text, run, dag);
+  build_dag(dict, run, dag);
   find_best_route(dict, dag);
   for (uint32_t k = 0; k < run.size(); k = dag.next[k]) {
     const uint32_t to = dag.next[k];
@@ -138,7 +137,7 @@ void Segmenter::add_user_word(std::string_view word, double freq) {
 double Segmenter::frequency_to_keep_whole(std::string_view word) const {
   const std::vector<DecodedChar> chars = decode_utf8(word);
   Dag dag;
-  build_dag(dictionary_, word, chars, dag);
+  build_dag(dictionary_, chars, dag);
   find_best_route(dictionary_, dag);
   const double split_freq = std::exp(static_cast<double>(dag.best[0])) * dictionary_.total_frequency();
   return std::max(std::floor(split_freq) + 1, dictionary_.frequency(word).value_or(1));

@@ -1,10 +1,11 @@
 #include "search/word_dictionary.hpp"
 
-#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <string>
 
 #include "core/errors.hpp"
 #include "search/text_normalize.hpp"
@@ -12,12 +13,7 @@
 namespace kc::search {
 namespace {
 
-// A first character is at most 4 bytes; packing them into an integer gives a cheap hash key.
-uint32_t char_key(std::string_view bytes) {
-  uint32_t key = 0;
-  for (unsigned char b : bytes) key = (key << 8) | b;
-  return key;
-}
+constexpr size_t kInitialSlots = size_t{1} << 10;
 
 std::string_view next_field(std::string_view line, size_t& pos) {
   while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
@@ -28,19 +24,74 @@ std::string_view next_field(std::string_view line, size_t& pos) {
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw ApiError(Err::Unavailable, "中文分词词典无法读取：" + path.string());
-  }
+  if (!in) throw ApiError(Err::Unavailable, "中文分词词典无法读取：" + path.string());
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 }  // namespace
 
+WordDictionary::WordDictionary()
+    : edge_keys_(kInitialSlots, kEmptyKey), edge_children_(kInitialSlots, kNoNode), node_freq_(1, 0) {}
+
+size_t WordDictionary::slot_of(uint64_t key) const {
+  // Fibonacci hashing spreads the packed (node, code) keys; the top bits index the table.
+  const int shift = 64 - std::countr_zero(edge_keys_.size());
+  size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+  while (edge_keys_[slot] != key && edge_keys_[slot] != kEmptyKey) slot = (slot + 1) & (edge_keys_.size() - 1);
+  return slot;
+}
+
+WordDictionary::Node WordDictionary::child(Node node, char32_t code) const {
+  return edge_children_[slot_of(edge_key(node, code))];  // kNoNode in an empty slot
+}
+
+void WordDictionary::grow_edges() {
+  std::vector<uint64_t> old_keys(edge_keys_.size() * 2, kEmptyKey);
+  std::vector<Node> old_children(edge_keys_.size() * 2, kNoNode);
+  old_keys.swap(edge_keys_);
+  old_children.swap(edge_children_);
+  for (size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == kEmptyKey) continue;
+    const size_t slot = slot_of(old_keys[i]);
+    edge_keys_[slot] = old_keys[i];
+    edge_children_[slot] = old_children[i];
+  }
+}
+
+WordDictionary::Node WordDictionary::add_child(Node node, char32_t code) {
+  if ((edge_count_ + 1) * 2 > edge_keys_.size()) grow_edges();  // keep the load under 1/2
+  const uint64_t key = edge_key(node, code);
+  const size_t slot = slot_of(key);
+  if (edge_keys_[slot] == key) return edge_children_[slot];
+  const auto created = static_cast<Node>(node_freq_.size());
+  edge_keys_[slot] = key;
+  edge_children_[slot] = created;
+  ++edge_count_;
+  node_freq_.push_back(0);
+  return created;
+}
+
+void WordDictionary::add_word(std::string_view word, double freq) {
+  if (word.empty()) return;
+  Node node = kRoot;
+  for (size_t pos = 0; pos < word.size();) {
+    const DecodedChar c = decode_utf8_at(word, pos);
+    node = add_child(node, c.code);
+    pos += c.byte_length;
+  }
+  if (node_freq_[node] > 0) {
+    total_frequency_ -= node_freq_[node];
+    --word_count_;
+  }
+  node_freq_[node] = static_cast<float>(std::max(freq, 0.0));
+  total_frequency_ += node_freq_[node];
+  word_count_ += node_freq_[node] > 0;
+}
+
 void WordDictionary::load_jieba_file(const std::filesystem::path& path) {
   const std::string content = read_file(path);
-  const size_t base = arena_.size();
-  arena_ += content;
-  entries_.reserve(entries_.size() + content.size() / 14);
+  // About 1.4 trie nodes per line in jieba's file; sizing up front avoids rehashing.
+  while (edge_keys_.size() < content.size() / 12 * 2 * 7 / 5) grow_edges();
   size_t line_start = 0;
   while (line_start < content.size()) {
     size_t line_end = content.find('\n', line_start);
@@ -51,114 +102,34 @@ void WordDictionary::load_jieba_file(const std::filesystem::path& path) {
     const std::string_view freq_text = next_field(line, pos);
     double freq = 0;
     std::from_chars(freq_text.data(), freq_text.data() + freq_text.size(), freq);
-    // jieba's dictionary words are at most ~50 bytes; the length limit guards malformed files.
-    if (!word.empty() && word.size() <= UINT16_MAX) {
-      const auto offset = static_cast<uint32_t>(base + line_start + (word.data() - line.data()));
-      entries_.push_back({offset, static_cast<uint16_t>(word.size()), static_cast<float>(freq), 0});
-      total_frequency_ += freq;
-    }
+    add_word(word, freq);
     line_start = line_end + 1;
   }
 }
 
-void WordDictionary::add_word(std::string_view word, double freq) {
-  if (word.empty() || word.size() > UINT16_MAX) return;
-  const auto offset = static_cast<uint32_t>(arena_.size());
-  arena_ += word;
-  entries_.push_back({offset, static_cast<uint16_t>(word.size()), static_cast<float>(freq), 0});
-  total_frequency_ += freq;
-}
-
 void WordDictionary::finish() {
-  sort_new_entries();
-  drop_replaced_duplicates();
   const double log_total = std::log(std::max(total_frequency_, 1.0));
-  for (Entry& e : entries_) {
-    e.log_prob = e.freq > 0 ? static_cast<float>(std::log(e.freq) - log_total) : -INFINITY;
+  node_log_prob_.resize(node_freq_.size());
+  for (size_t i = 0; i < node_freq_.size(); ++i) {
+    node_log_prob_[i] = node_freq_[i] > 0 ? static_cast<float>(std::log(node_freq_[i]) - log_total) : -INFINITY;
   }
   unknown_log_prob_ = static_cast<float>(-log_total);
-  rebuild_first_char_index();
 }
 
-void WordDictionary::sort_new_entries() {
-  const auto by_bytes = [this](const Entry& a, const Entry& b) { return text_of(a) < text_of(b); };
-  const auto middle = entries_.begin() + static_cast<std::ptrdiff_t>(sorted_count_);
-  // Stable, so that for equal words the one added last stays last and wins below.
-  std::stable_sort(middle, entries_.end(), by_bytes);
-  std::inplace_merge(entries_.begin(), middle, entries_.end(), by_bytes);
-}
-
-void WordDictionary::drop_replaced_duplicates() {
-  std::vector<Entry> kept;
-  kept.reserve(entries_.size());
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    const bool replaced_later =
-        i + 1 < entries_.size() && text_of(entries_[i]) == text_of(entries_[i + 1]);
-    if (replaced_later) {
-      total_frequency_ -= entries_[i].freq;
-    } else {
-      kept.push_back(entries_[i]);
-    }
-  }
-  entries_ = std::move(kept);
-  sorted_count_ = entries_.size();
-}
-
-void WordDictionary::rebuild_first_char_index() {
-  first_char_ranges_.clear();
-  for (uint32_t i = 0; i < entries_.size();) {
-    const std::string_view word = text_of(entries_[i]);
-    const uint8_t first_len = decode_utf8_at(word, 0).byte_length;
-    const std::string_view first = word.substr(0, first_len);
-    uint32_t j = i + 1;
-    while (j < entries_.size() && text_of(entries_[j]).substr(0, first_len) == first) ++j;
-    first_char_ranges_[char_key(first)] = {i, j, first_len};
-    i = j;
-  }
-}
-
-WordDictionary::Range WordDictionary::start(std::string_view first_char_bytes) const {
-  const auto it = first_char_ranges_.find(char_key(first_char_bytes));
-  return it == first_char_ranges_.end() ? Range{} : it->second;
-}
-
-WordDictionary::Range WordDictionary::extend(Range range, std::string_view next) const {
-  // Inside a range every word shares the first prefix_bytes bytes, so the next bytes of the
-  // words are sorted too and the matching words form one sub-range.
-  const auto key_of = [&](const Entry& e) {
-    return text_of(e).substr(std::min<size_t>(range.prefix_bytes, e.length), next.size());
-  };
-  const auto first = entries_.begin() + range.begin;
-  const auto last = entries_.begin() + range.end;
-  const auto lower = std::partition_point(first, last, [&](const Entry& e) { return key_of(e) < next; });
-  const auto upper = std::partition_point(lower, last, [&](const Entry& e) { return key_of(e) == next; });
-  return {static_cast<uint32_t>(lower - entries_.begin()), static_cast<uint32_t>(upper - entries_.begin()),
-          range.prefix_bytes + static_cast<uint32_t>(next.size())};
-}
-
-std::optional<float> WordDictionary::word_log_prob(Range range) const {
-  if (range.empty()) return std::nullopt;
-  const Entry& shortest = entries_[range.begin];  // the prefix itself sorts first
-  if (shortest.length != range.prefix_bytes || !(shortest.freq > 0)) return std::nullopt;
-  return shortest.log_prob;
-}
-
-WordDictionary::Range WordDictionary::lookup(std::string_view word) const {
-  if (word.empty()) return {};
-  size_t pos = decode_utf8_at(word, 0).byte_length;
-  Range range = start(word.substr(0, pos));
-  while (!range.empty() && pos < word.size()) {
-    const uint8_t len = decode_utf8_at(word, pos).byte_length;
-    range = extend(range, word.substr(pos, len));
-    pos += len;
-  }
-  return range;
+std::optional<float> WordDictionary::word_log_prob(Node node) const {
+  if (node >= node_log_prob_.size() || !(node_freq_[node] > 0)) return std::nullopt;
+  return node_log_prob_[node];
 }
 
 std::optional<double> WordDictionary::frequency(std::string_view word) const {
-  const Range range = lookup(word);
-  if (range.empty() || entries_[range.begin].length != word.size()) return std::nullopt;
-  return entries_[range.begin].freq;
+  Node node = kRoot;
+  for (size_t pos = 0; pos < word.size() && node != kNoNode;) {
+    const DecodedChar c = decode_utf8_at(word, pos);
+    node = child(node, c.code);
+    pos += c.byte_length;
+  }
+  if (word.empty() || node == kNoNode || !(node_freq_[node] > 0)) return std::nullopt;
+  return node_freq_[node];
 }
 
 }  // namespace kc::search

@@ -1,0 +1,169 @@
+// kc_bench_search_quality: precision@10 by discipline on the CSLDCP abstracts for the word index
+// (our segmenter + FTS5 bm25) and its query-handling variants, against SQLite's trigram
+// tokenizer and character-bigram BM25, all from the same run and the same sampled queries.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "baselines.hpp"
+#include "corpus.hpp"
+#include "evaluation.hpp"
+#include "search/segmenter.hpp"
+#include "search/term_weights.hpp"
+#include "sqlite_fts.hpp"
+#include "word_queries.hpp"
+
+namespace kc::bench {
+namespace {
+
+struct Options {
+  std::string corpus = "/work/shared/data/corpus_csl/csldcp_fewclue.jsonl";
+  std::string dictionary = "/usr/lib/python3/dist-packages/jieba/dict.txt";
+  std::string idf = "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt";
+  std::string stopwords = "/usr/share/friso/dict/UTF-8/lex-stopword.lex";
+  size_t sample = 1000;
+  uint32_t seed = 42;
+  size_t query_chars = 100;
+  bool all_variants = false;
+};
+
+Options parse_options(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (arg == "--corpus") options.corpus = value();
+    else if (arg == "--dict") options.dictionary = value();
+    else if (arg == "--idf") options.idf = value();
+    else if (arg == "--stopwords") options.stopwords = value();
+    else if (arg == "--sample") options.sample = std::stoul(value());
+    else if (arg == "--seed") options.seed = static_cast<uint32_t>(std::stoul(value()));
+    else if (arg == "--query-chars") options.query_chars = std::stoul(value());
+    else if (arg == "--all") options.all_variants = true;
+    else {
+      std::printf("usage: kc_bench_search_quality [--corpus F] [--dict F] [--idf F] [--stopwords F]\n"
+                  "  [--sample N=1000] [--seed S=42] [--query-chars C=100] [--all]\n");
+      std::exit(arg == "--help" ? 0 : 2);
+    }
+  }
+  return options;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+template <typename ToText>
+void build_index(SqliteFts& db, const std::string& table, const std::string& tokenizer,
+                 const std::vector<Record>& records, ToText to_text) {
+  const auto start = std::chrono::steady_clock::now();
+  db.create_table(table, tokenizer);
+  db.begin();
+  for (size_t i = 0; i < records.size(); ++i) db.insert(table, static_cast<int64_t>(i + 1), to_text(records[i].text));
+  db.commit();
+  const double seconds = seconds_since(start);
+  std::printf("index %-8s %6zu docs in %6.2f s = %7.0f docs/s (segmentation/n-grams + FTS5 insert)\n",
+              table.c_str(), records.size(), seconds, records.size() / seconds);
+}
+
+// BM25-style IDF from the word index itself; terms the index lacks get 0 (they cannot match).
+search::IdfTable corpus_idf(SqliteFts& db, size_t documents) {
+  search::IdfTable idf;
+  idf.set_default_idf(0);
+  const double n = static_cast<double>(documents);
+  for (const auto& [term, df] : db.document_frequencies("words")) {
+    idf.add(term, std::log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  return idf;
+}
+
+void measure_segmentation(const search::Segmenter& segmenter, const std::vector<Record>& records) {
+  for (auto mode : {search::CutMode::Precise, search::CutMode::Search}) {
+    size_t bytes = 0, tokens = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (const Record& r : records) {
+      bytes += r.text.size();
+      segmenter.cut(r.text, mode, [&](std::string_view) { ++tokens; });
+    }
+    const double seconds = seconds_since(start);
+    std::printf("segment %-7s %.1f MB in %.3f s = %.2f MB/s, %zu tokens\n",
+                mode == search::CutMode::Precise ? "precise" : "search", bytes / 1e6, seconds,
+                bytes / 1e6 / seconds, tokens);
+  }
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  const Options options = parse_options(argc, argv);
+  const std::vector<Record> records = load_labelled_records(options.corpus);
+  std::printf("corpus: %zu labelled abstracts; sample %zu (seed %u); query = first %zu characters of the abstract\n",
+              records.size(), options.sample, options.seed, options.query_chars);
+
+  auto start = std::chrono::steady_clock::now();
+  const search::Segmenter plain({.dictionary = options.dictionary, .user_words = search::default_domain_words()});
+  std::printf("segmenter load (dict.txt + %zu user words): %.0f ms, %zu words, %zu trie nodes\n",
+              search::default_domain_words().size(), seconds_since(start) * 1000, plain.dictionary().word_count(),
+              plain.dictionary().node_count());
+  const search::Segmenter filtered({.dictionary = options.dictionary,
+                                    .user_words = search::default_domain_words(),
+                                    .stopwords = options.stopwords});
+  start = std::chrono::steady_clock::now();
+  search::IdfTable jieba_idf;
+  jieba_idf.load_jieba_idf(options.idf);
+  std::printf("jieba idf.txt load: %.0f ms, %zu words\n", seconds_since(start) * 1000, jieba_idf.size());
+  measure_segmentation(filtered, records);
+
+  SqliteFts db;
+  build_index(db, "words", "unicode61", records, [&](const std::string& t) { return filtered.index_text(t); });
+  build_index(db, "bigrams", "unicode61", records, bigram_index_text);
+  build_index(db, "trigram", "trigram", records, [](const std::string& t) { return t; });
+  const search::IdfTable idf = corpus_idf(db, records.size());
+
+  const auto fts = [&](const std::string& table, auto to_match) -> SearchFn {
+    return [&db, table, to_match](const std::string& q, int64_t, int limit) {
+      return db.search(table, to_match(q), limit);
+    };
+  };
+  const auto words = [&](const search::Segmenter& segmenter, WordQueryOptions o) {
+    return fts("words", [&segmenter, o](const std::string& q) { return word_match(segmenter, q, o); });
+  };
+  using search::CutMode;
+  std::vector<Strategy> strategies = {
+      {"trigram: OR of query trigrams", fts("trigram", trigram_match)},
+      {"bigram: OR of query bigrams", fts("bigrams", bigram_match)},
+      {"words: all tokens", words(plain, {})},
+      {"words: - stopwords", words(filtered, {})},
+      {"words: - stopwords - single chars", words(filtered, {.drop_single_chars = true})},
+      {"words: top-12 jieba idf", words(filtered, {.drop_single_chars = true, .idf = &jieba_idf, .top_k = 12})},
+      {"words: top-12 corpus idf", words(filtered, {.drop_single_chars = true, .idf = &idf, .top_k = 12})},
+      {"words: top-24 corpus idf", words(filtered, {.drop_single_chars = true, .idf = &idf, .top_k = 24})},
+      {"words: all, corpus tf-idf x3 weights", words(filtered, {.drop_single_chars = true, .idf = &idf, .max_repeat = 3})},
+      {"words: search-mode query", words(filtered, {.mode = CutMode::Search, .drop_single_chars = true})},
+  };
+  const std::vector<size_t> sample = sample_indices(records.size(), options.sample, options.seed);
+  std::printf("\n%-42s %8s %9s %9s %7s\n", "method", "P@10", "mean ms", "p95 ms", "empty");
+  for (const Strategy& strategy : strategies) {
+    const Score s = evaluate(strategy, records, sample, options.query_chars);
+    std::printf("%-42s %8.4f %9.2f %9.2f %6.1f%%\n", strategy.name.c_str(), s.precision_at_10, s.mean_ms, s.p95_ms,
+                s.empty_share * 100);
+    std::fflush(stdout);
+  }
+  return 0;
+}
+
+}  // namespace kc::bench
+
+int main(int argc, char** argv) {
+  try {
+    return kc::bench::run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kc_bench_search_quality: %s\n", e.what());
+    return 1;
+  }
+}
