@@ -13,6 +13,7 @@
 #include "baselines.hpp"
 #include "corpus.hpp"
 #include "evaluation.hpp"
+#include "feedback.hpp"
 #include "search/segmenter.hpp"
 #include "search/term_weights.hpp"
 #include "sqlite_fts.hpp"
@@ -29,7 +30,7 @@ struct Options {
   size_t sample = 1000;
   uint32_t seed = 42;
   size_t query_chars = 100;
-  bool all_variants = false;
+  std::string only;  // run only the methods whose name contains this
 };
 
 Options parse_options(int argc, char** argv) {
@@ -44,14 +45,27 @@ Options parse_options(int argc, char** argv) {
     else if (arg == "--sample") options.sample = std::stoul(value());
     else if (arg == "--seed") options.seed = static_cast<uint32_t>(std::stoul(value()));
     else if (arg == "--query-chars") options.query_chars = std::stoul(value());
-    else if (arg == "--all") options.all_variants = true;
+    else if (arg == "--only") options.only = value();
     else {
       std::printf("usage: kc_bench_search_quality [--corpus F] [--dict F] [--idf F] [--stopwords F]\n"
-                  "  [--sample N=1000] [--seed S=42] [--query-chars C=100] [--all]\n");
+                  "  [--sample N=1000] [--seed S=42] [--query-chars C=100] [--only NAME-PART]\n");
       std::exit(arg == "--help" ? 0 : 2);
     }
   }
   return options;
+}
+
+// `only` is a comma-separated list of name parts; empty selects everything.
+bool selected(const std::string& name, const std::string& only) {
+  if (only.empty()) return true;
+  size_t start = 0;
+  while (start <= only.size()) {
+    size_t end = only.find(',', start);
+    if (end == std::string::npos) end = only.size();
+    if (end > start && name.find(only.substr(start, end - start)) != std::string::npos) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -71,13 +85,14 @@ void build_index(SqliteFts& db, const std::string& table, const std::string& tok
               table.c_str(), records.size(), seconds, records.size() / seconds);
 }
 
-// BM25-style IDF from the word index itself; terms the index lacks get 0 (they cannot match).
-search::IdfTable corpus_idf(SqliteFts& db, size_t documents) {
+// BM25-style IDF from a table's own document frequencies; terms it lacks get 0 (they cannot
+// match anything there).
+search::IdfTable corpus_idf(SqliteFts& db, const std::string& table, size_t documents) {
   search::IdfTable idf;
   idf.set_default_idf(0);
   const double n = static_cast<double>(documents);
-  for (const auto& [term, df] : db.document_frequencies("words")) {
-    idf.add(term, std::log(1 + (n - df + 0.5) / (df + 0.5)));
+  for (const auto& [term, df] : db.document_frequencies(table)) {
+    idf.add(term, std::log(1 + (n - static_cast<double>(df) + 0.5) / (static_cast<double>(df) + 0.5)));
   }
   return idf;
 }
@@ -123,7 +138,16 @@ int run(int argc, char** argv) {
   build_index(db, "words", "unicode61", records, [&](const std::string& t) { return filtered.index_text(t); });
   build_index(db, "bigrams", "unicode61", records, bigram_index_text);
   build_index(db, "trigram", "trigram", records, [](const std::string& t) { return t; });
-  const search::IdfTable idf = corpus_idf(db, records.size());
+  const search::IdfTable idf = corpus_idf(db, "words", records.size());
+  const search::IdfTable bigram_idf = corpus_idf(db, "bigrams", records.size());
+  std::vector<std::vector<std::string>> word_docs, bigram_docs;
+  for (const Record& r : records) {
+    word_docs.push_back(filtered.cut(r.text, search::CutMode::Search));
+    bigram_docs.push_back(char_bigrams(r.text));
+  }
+  const TokenIndex word_index{db, "words", [&](const std::string& q) { return filtered.cut(q); }, idf, word_docs};
+  const TokenIndex bigram_index{db, "bigrams", [](const std::string& q) { return char_bigrams(q); }, bigram_idf,
+                                bigram_docs};
 
   const auto fts = [&](const std::string& table, auto to_match) -> SearchFn {
     return [&db, table, to_match](const std::string& q, int64_t, int limit) {
@@ -134,21 +158,28 @@ int run(int argc, char** argv) {
     return fts("words", [&segmenter, o](const std::string& q) { return word_match(segmenter, q, o); });
   };
   using search::CutMode;
-  std::vector<Strategy> strategies = {
+  const std::vector<Strategy> strategies = {
       {"trigram: OR of query trigrams", fts("trigram", trigram_match)},
       {"bigram: OR of query bigrams", fts("bigrams", bigram_match)},
       {"words: all tokens", words(plain, {})},
       {"words: - stopwords", words(filtered, {})},
       {"words: - stopwords - single chars", words(filtered, {.drop_single_chars = true})},
-      {"words: top-12 jieba idf", words(filtered, {.drop_single_chars = true, .idf = &jieba_idf, .top_k = 12})},
-      {"words: top-12 corpus idf", words(filtered, {.drop_single_chars = true, .idf = &idf, .top_k = 12})},
-      {"words: top-24 corpus idf", words(filtered, {.drop_single_chars = true, .idf = &idf, .top_k = 24})},
-      {"words: all, corpus tf-idf x3 weights", words(filtered, {.drop_single_chars = true, .idf = &idf, .max_repeat = 3})},
-      {"words: search-mode query", words(filtered, {.mode = CutMode::Search, .drop_single_chars = true})},
+      {"words: search-mode query", words(filtered, {.mode = CutMode::Search})},
+      {"words: top-12 by jieba idf", words(filtered, {.idf = &jieba_idf, .top_k = 12})},
+      {"words: top-12 by corpus idf", words(filtered, {.idf = &idf, .top_k = 12})},
+      {"words: top-24 by corpus idf", words(filtered, {.idf = &idf, .top_k = 24})},
+      {"words: all, tf-idf weights x3", weighted_search(word_index)},
+      {"words: x3 + cosine re-rank of top 100", cosine_rerank_search(word_index, 100)},
+      {"words: x3 + feedback 5 docs [chosen]", feedback_search(word_index, {})},
+      {"words: x3 + feedback 10 docs", feedback_search(word_index, {.feedback_docs = 10})},
+      {"fusion: words x3 + bigram", rank_fusion_search(weighted_search(word_index), fts("bigrams", bigram_match), 50)},
+      {"bigram: tf-idf weights x3", weighted_search(bigram_index)},
+      {"bigram: x3 + feedback 5 docs", feedback_search(bigram_index, {})},
   };
   const std::vector<size_t> sample = sample_indices(records.size(), options.sample, options.seed);
   std::printf("\n%-42s %8s %9s %9s %7s\n", "method", "P@10", "mean ms", "p95 ms", "empty");
   for (const Strategy& strategy : strategies) {
+    if (!selected(strategy.name, options.only)) continue;
     const Score s = evaluate(strategy, records, sample, options.query_chars);
     std::printf("%-42s %8.4f %9.2f %9.2f %6.1f%%\n", strategy.name.c_str(), s.precision_at_10, s.mean_ms, s.p95_ms,
                 s.empty_share * 100);

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
-#include <iterator>
 #include <string>
 
 #include "core/errors.hpp"
@@ -23,9 +22,12 @@ std::string_view next_field(std::string_view line, size_t& pos) {
 }
 
 std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw ApiError(Err::Unavailable, "中文分词词典无法读取：" + path.string());
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::string content(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  return content;
 }
 
 }  // namespace
@@ -59,7 +61,7 @@ void WordDictionary::grow_edges() {
 }
 
 WordDictionary::Node WordDictionary::add_child(Node node, char32_t code) {
-  if ((edge_count_ + 1) * 2 > edge_keys_.size()) grow_edges();  // keep the load under 1/2
+  if ((edge_count_ + 1) * 5 > edge_keys_.size() * 3) grow_edges();  // keep the load under 0.6
   const uint64_t key = edge_key(node, code);
   const size_t slot = slot_of(key);
   if (edge_keys_[slot] == key) return edge_children_[slot];
@@ -90,8 +92,8 @@ void WordDictionary::add_word(std::string_view word, double freq) {
 
 void WordDictionary::load_jieba_file(const std::filesystem::path& path) {
   const std::string content = read_file(path);
-  // About 1.4 trie nodes per line in jieba's file; sizing up front avoids rehashing.
-  while (edge_keys_.size() < content.size() / 12 * 2 * 7 / 5) grow_edges();
+  // jieba's file has about one trie edge per 10 bytes; sizing up front avoids rehashing.
+  while (edge_keys_.size() * 3 < content.size() / 10 * 5) grow_edges();
   size_t line_start = 0;
   while (line_start < content.size()) {
     size_t line_end = content.find('\n', line_start);
