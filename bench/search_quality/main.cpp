@@ -92,7 +92,7 @@ search::IdfTable corpus_idf(SqliteFts& db, const std::string& table, size_t docu
   idf.set_default_idf(0);
   const double n = static_cast<double>(documents);
   for (const auto& [term, df] : db.document_frequencies(table)) {
-    idf.add(term, std::log(1 + (n - static_cast<double>(df) + 0.5) / (static_cast<double>(df) + 0.5)));
+    idf.add(term, search::bm25_idf(static_cast<double>(df), n));
   }
   return idf;
 }
@@ -145,7 +145,10 @@ int run(int argc, char** argv) {
     word_docs.push_back(filtered.cut(r.text, search::CutMode::Search));
     bigram_docs.push_back(char_bigrams(r.text));
   }
+  using search::CutMode;
   const TokenIndex word_index{db, "words", [&](const std::string& q) { return filtered.cut(q); }, idf, word_docs};
+  const TokenIndex word_index_search_mode{
+      db, "words", [&](const std::string& q) { return filtered.cut(q, CutMode::Search); }, idf, word_docs};
   const TokenIndex bigram_index{db, "bigrams", [](const std::string& q) { return char_bigrams(q); }, bigram_idf,
                                 bigram_docs};
 
@@ -157,7 +160,6 @@ int run(int argc, char** argv) {
   const auto words = [&](const search::Segmenter& segmenter, WordQueryOptions o) {
     return fts("words", [&segmenter, o](const std::string& q) { return word_match(segmenter, q, o); });
   };
-  using search::CutMode;
   const std::vector<Strategy> strategies = {
       {"trigram: OR of query trigrams", fts("trigram", trigram_match)},
       {"bigram: OR of query bigrams", fts("bigrams", bigram_match)},
@@ -170,18 +172,21 @@ int run(int argc, char** argv) {
       {"words: top-24 by corpus idf", words(filtered, {.idf = &idf, .top_k = 24})},
       {"words: all, tf-idf weights x3", weighted_search(word_index)},
       {"words: x3 + cosine re-rank of top 100", cosine_rerank_search(word_index, 100)},
-      {"words: x3 + feedback 5 docs [chosen]", feedback_search(word_index, {})},
+      {"words: x3 + feedback 5 docs", feedback_search(word_index, {})},
       {"words: x3 + feedback 10 docs", feedback_search(word_index, {.feedback_docs = 10})},
+      {"words: search-mode query x3", weighted_search(word_index_search_mode)},
+      {"words: search-mode query x3 + feedback 5 [chosen]", feedback_search(word_index_search_mode, {})},
       {"fusion: words x3 + bigram", rank_fusion_search(weighted_search(word_index), fts("bigrams", bigram_match), 50)},
       {"bigram: tf-idf weights x3", weighted_search(bigram_index)},
       {"bigram: x3 + feedback 5 docs", feedback_search(bigram_index, {})},
+      {"fusion: words fb5 + bigram fb5", rank_fusion_search(feedback_search(word_index, {}), feedback_search(bigram_index, {}), 30)},
   };
   const std::vector<size_t> sample = sample_indices(records.size(), options.sample, options.seed);
   std::printf("\n%-42s %8s %9s %9s %7s\n", "method", "P@10", "mean ms", "p95 ms", "empty");
   for (const Strategy& strategy : strategies) {
     if (!selected(strategy.name, options.only)) continue;
     const Score s = evaluate(strategy, records, sample, options.query_chars);
-    std::printf("%-42s %8.4f %9.2f %9.2f %6.1f%%\n", strategy.name.c_str(), s.precision_at_10, s.mean_ms, s.p95_ms,
+    std::printf("%-50s %8.4f %9.2f %9.2f %6.1f%%\n", strategy.name.c_str(), s.precision_at_10, s.mean_ms, s.p95_ms,
                 s.empty_share * 100);
     std::fflush(stdout);
   }

@@ -79,15 +79,41 @@ void emit_words_inside(std::string_view text, std::span<const DecodedChar> run, 
   }
 }
 
-void cut_han_run(const WordDictionary& dict, std::string_view text, std::span<const DecodedChar> run,
-                 CutMode mode, Dag& dag, const Sink& emit) {
-  build_dag(dict, run, dag);
-  find_best_route(dict, dag);
-  for (uint32_t k = 0; k < run.size(); k = dag.next[k]) {
-    const uint32_t to = dag.next[k];
-    if (mode == CutMode::Search && to - k >= 3) emit_words_inside(text, run, dag, k, to, emit);
-    emit(bytes_of(text, run, k, to));
+struct RunContext {
+  const WordDictionary& dict;
+  std::string_view text;
+  std::span<const DecodedChar> run;
+  CutMode mode;
+  bool bigrams_for_unknown;
+  const std::function<bool(std::string_view)>& is_stopword;
+  const Sink& emit;
+};
+
+// Characters the route left single (no dictionary word covers them), stopwords excepted, are
+// mostly pieces of words jieba's dictionary lacks (忆阻器 -> 忆 阻 器). Overlapping bigrams of
+// such a run (忆阻 阻器) keep them searchable as units, as CJK bigram indexing would.
+void emit_single_chars(const RunContext& c, uint32_t from, uint32_t to) {
+  if (!c.bigrams_for_unknown || to - from < 2) {
+    for (uint32_t k = from; k < to; ++k) c.emit(bytes_of(c.text, c.run, k, k + 1));
+    return;
   }
+  for (uint32_t k = from; k + 1 < to; ++k) c.emit(bytes_of(c.text, c.run, k, k + 2));
+}
+
+void cut_han_run(const RunContext& c, Dag& dag) {
+  build_dag(c.dict, c.run, dag);
+  find_best_route(c.dict, dag);
+  uint32_t singles_from = 0;  // start of the pending run of single characters
+  for (uint32_t k = 0; k < c.run.size(); k = dag.next[k]) {
+    const uint32_t to = dag.next[k];
+    const bool single = to - k == 1 && !c.is_stopword(bytes_of(c.text, c.run, k, to));
+    if (single) continue;
+    emit_single_chars(c, singles_from, k);
+    singles_from = to;
+    if (c.mode == CutMode::Search && to - k >= 3) emit_words_inside(c.text, c.run, dag, k, to, c.emit);
+    c.emit(bytes_of(c.text, c.run, k, to));
+  }
+  emit_single_chars(c, singles_from, static_cast<uint32_t>(c.run.size()));
 }
 
 template <typename Predicate>
@@ -119,7 +145,8 @@ void for_each_line(const std::string& content, LineHandler handle) {
 
 }  // namespace
 
-Segmenter::Segmenter(const SegmenterConfig& config) {
+Segmenter::Segmenter(const SegmenterConfig& config)
+    : bigrams_for_unknown_runs_(config.bigrams_for_unknown_runs) {
   dictionary_.load_jieba_file(config.dictionary);
   dictionary_.finish();
   if (!config.user_dictionary.empty()) load_user_dictionary(config.user_dictionary);
@@ -171,11 +198,14 @@ void Segmenter::cut(std::string_view text, CutMode mode, const Sink& sink) const
   const Sink emit = [&](std::string_view token) {
     if (!is_stopword(token)) sink(token);
   };
+  const std::function<bool(std::string_view)> stopword = [this](std::string_view t) { return is_stopword(t); };
   Dag dag;
   for (size_t i = 0; i < chars.size();) {
     if (is_han(chars[i].code)) {
       const size_t end = run_end(chars, i, is_han);
-      cut_han_run(dictionary_, normalized, std::span(chars).subspan(i, end - i), mode, dag, emit);
+      const RunContext context{dictionary_, normalized, std::span(chars).subspan(i, end - i), mode,
+                               bigrams_for_unknown_runs_, stopword, emit};
+      cut_han_run(context, dag);
       i = end;
     } else if (is_ascii_alnum(chars[i].code)) {
       const size_t end = run_end(chars, i, is_ascii_alnum);

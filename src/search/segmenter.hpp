@@ -35,6 +35,10 @@ struct SegmenterConfig {
   // lex-stopword.lex has this format).
   std::filesystem::path stopwords{};
   std::vector<std::string> extra_stopwords{};
+  // Runs of two or more characters that no dictionary word covers (忆阻器 -> 忆 阻 器) are emitted
+  // as overlapping bigrams (忆阻 阻器) instead of single characters, in both modes, so words
+  // missing from the dictionary stay searchable. jieba uses an HMM here instead.
+  bool bigrams_for_unknown_runs = true;
 };
 
 class Segmenter {
@@ -66,6 +70,7 @@ class Segmenter {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
 
+  bool bigrams_for_unknown_runs_;
   WordDictionary dictionary_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> stopwords_;
 };

@@ -60,6 +60,16 @@ TEST_F(SegmenterTest, SearchModeAddsWordsInsideLongerWords) {
   EXPECT_FALSE(contains(tokens, "科"));        // single characters are not repeated
 }
 
+TEST_F(SegmenterTest, UnknownRunsBecomeBigrams) {
+  EXPECT_EQ(plain_->cut("忆阻器芯片"), (Tokens{"忆阻", "阻器", "芯片"}));
+  EXPECT_EQ(plain_->cut("类脑"), (Tokens{"类脑"}));
+  const Segmenter singles(SegmenterConfig{.dictionary = testing::jieba_dictionary_path(),
+                                          .bigrams_for_unknown_runs = false});
+  EXPECT_EQ(singles.cut("忆阻器芯片"), (Tokens{"忆", "阻", "器", "芯片"}));
+  // A stopword ends a run instead of joining a bigram.
+  EXPECT_EQ(domain_->cut("阻的器"), (Tokens{"阻", "器"}));
+}
+
 TEST_F(SegmenterTest, AsciiWordsAndNumbersAreLowerCasedTokens) {
   EXPECT_EQ(plain_->cut("基于5G的AI芯片"), (Tokens{"基于", "5g", "的", "ai", "芯片"}));
   EXPECT_EQ(plain_->cut("ＵＳＢ３接口"), (Tokens{"usb3", "接口"}));

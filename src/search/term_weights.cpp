@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <unordered_map>
 
@@ -38,6 +39,10 @@ void IdfTable::add(std::string_view word, double idf) {
 double IdfTable::idf(std::string_view word) const {
   const auto it = idf_.find(word);
   return it != idf_.end() ? it->second : default_idf_;
+}
+
+double bm25_idf(double document_frequency, double document_count) {
+  return std::log(1 + (document_count - document_frequency + 0.5) / (document_frequency + 0.5));
 }
 
 std::vector<WeightedTerm> top_terms_by_tf_idf(std::span<const std::string> tokens, const IdfTable& idf,

@@ -33,6 +33,12 @@ class IdfTable {
   double default_idf_ = 1.0;  // for words not in the table
 };
 
+// The IDF bm25() uses, from an index's own statistics (e.g. SQLite's fts5vocab 'row' table:
+// SELECT term, doc FROM <table>_vocab): ln(1 + (N - df + 0.5) / (df + 0.5)). For a table built
+// this way set_default_idf(0): a word the index lacks cannot match, so it should not take a
+// query slot.
+double bm25_idf(double document_frequency, double document_count);
+
 struct WeightedTerm {
   std::string term;
   double weight;  // tf-in-query x idf

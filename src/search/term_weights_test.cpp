@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -33,6 +34,12 @@ TEST(TermWeights, LoadsJiebaFormatAndUsesMedianForUnknown) {
   EXPECT_DOUBLE_EQ(idf.idf("芯片"), 8.5);
   EXPECT_DOUBLE_EQ(idf.idf("没有的词"), 8.5);  // median of 2, 8.5, 11
   EXPECT_THROW(idf.load_jieba_idf("/nonexistent/idf.txt"), ApiError);
+}
+
+TEST(TermWeights, Bm25IdfFallsWithDocumentFrequency) {
+  EXPECT_NEAR(bm25_idf(1, 100), std::log(1 + 99.5 / 1.5), 1e-12);
+  EXPECT_GT(bm25_idf(1, 100), bm25_idf(50, 100));
+  EXPECT_GT(bm25_idf(100, 100), 0);  // never negative, unlike the classic Robertson IDF
 }
 
 }  // namespace kc::search
