@@ -81,8 +81,8 @@ void build_index(SqliteFts& db, const std::string& table, const std::string& tok
   for (size_t i = 0; i < records.size(); ++i) db.insert(table, static_cast<int64_t>(i + 1), to_text(records[i].text));
   db.commit();
   const double seconds = seconds_since(start);
-  std::printf("index %-8s %6zu docs in %6.2f s = %7.0f docs/s (segmentation/n-grams + FTS5 insert)\n",
-              table.c_str(), records.size(), seconds, records.size() / seconds);
+  std::printf("index %-8s %6zu docs in %6.2f s = %7.0f docs/s (tokenising + FTS5 insert), %5.1f MB of pages\n",
+              table.c_str(), records.size(), seconds, records.size() / seconds, db.table_bytes(table) / 1e6);
 }
 
 // BM25-style IDF from a table's own document frequencies; terms it lacks get 0 (they cannot
@@ -172,17 +172,17 @@ int run(int argc, char** argv) {
       {"words: top-24 by corpus idf", words(filtered, {.idf = &idf, .top_k = 24})},
       {"words: all, tf-idf weights x3", weighted_search(word_index)},
       {"words: x3 + cosine re-rank of top 100", cosine_rerank_search(word_index, 100)},
-      {"words: x3 + feedback 5 docs", feedback_search(word_index, {})},
+      {"words: x3 + feedback 5 docs [chosen]", feedback_search(word_index, {})},
       {"words: x3 + feedback 10 docs", feedback_search(word_index, {.feedback_docs = 10})},
       {"words: search-mode query x3", weighted_search(word_index_search_mode)},
-      {"words: search-mode query x3 + feedback 5 [chosen]", feedback_search(word_index_search_mode, {})},
+      {"words: search-mode query x3 + feedback 5", feedback_search(word_index_search_mode, {})},
       {"fusion: words x3 + bigram", rank_fusion_search(weighted_search(word_index), fts("bigrams", bigram_match), 50)},
       {"bigram: tf-idf weights x3", weighted_search(bigram_index)},
       {"bigram: x3 + feedback 5 docs", feedback_search(bigram_index, {})},
       {"fusion: words fb5 + bigram fb5", rank_fusion_search(feedback_search(word_index, {}), feedback_search(bigram_index, {}), 30)},
   };
   const std::vector<size_t> sample = sample_indices(records.size(), options.sample, options.seed);
-  std::printf("\n%-42s %8s %9s %9s %7s\n", "method", "P@10", "mean ms", "p95 ms", "empty");
+  std::printf("\n%-50s %8s %9s %9s %7s\n", "method", "P@10", "mean ms", "p95 ms", "empty");
   for (const Strategy& strategy : strategies) {
     if (!selected(strategy.name, options.only)) continue;
     const Score s = evaluate(strategy, records, sample, options.query_chars);

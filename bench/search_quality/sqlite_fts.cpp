@@ -63,6 +63,12 @@ std::vector<int64_t> SqliteFts::search(const std::string& table, const std::stri
   return ids;
 }
 
+int64_t SqliteFts::table_bytes(const std::string& table) {
+  sqlite3_stmt* stmt = prepared("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = ?1 OR name LIKE ?1 || '\\_%' ESCAPE '\\'");
+  sqlite3_bind_text(stmt, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+  return sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
+}
+
 std::map<std::string, int64_t> SqliteFts::document_frequencies(const std::string& table) {
   exec("CREATE VIRTUAL TABLE IF NOT EXISTS " + table + "_vocab USING fts5vocab(" + table + ", 'row')");
   std::map<std::string, int64_t> frequencies;

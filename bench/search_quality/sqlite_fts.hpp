@@ -24,6 +24,8 @@ class SqliteFts {
   void insert(const std::string& table, int64_t rowid, const std::string& body);
   // Rowids for `match`, best bm25 first (ties by rowid, so runs are reproducible).
   std::vector<int64_t> search(const std::string& table, const std::string& match, int limit);
+  // Bytes of database pages the table and its shadow tables occupy (SQLite's dbstat).
+  int64_t table_bytes(const std::string& table);
   // Number of documents containing each term (from an fts5vocab table over `table`).
   std::map<std::string, int64_t> document_frequencies(const std::string& table);
 
