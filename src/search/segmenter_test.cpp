@@ -50,6 +50,12 @@ TEST_F(SegmenterTest, UserWordsAreKeptWhole) {
   EXPECT_NE(plain_->cut("新型研发机构"), (Tokens{"新型研发机构"}));
 }
 
+TEST_F(SegmenterTest, EveryDefaultDomainWordStaysWholeInContext) {
+  for (const std::string& word : default_domain_words()) {
+    EXPECT_TRUE(contains(domain_->cut("支持" + word + "发展"), word)) << word;
+  }
+}
+
 TEST_F(SegmenterTest, SearchModeAddsWordsInsideLongerWords) {
   EXPECT_EQ(plain_->cut("平顶山", CutMode::Search), (Tokens{"平顶", "平顶山"}));
   const Tokens tokens = domain_->cut("科技型中小企业", CutMode::Search);
