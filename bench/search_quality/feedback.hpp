@@ -28,7 +28,7 @@ struct TokenIndex {
 
 struct FeedbackSettings {
   size_t feedback_docs = 5;
-  search::FeedbackOptions expansion;
+  search::FeedbackOptions expansion{};
   int max_repeat = 3;
 };
 
