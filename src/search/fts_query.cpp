@@ -39,6 +39,7 @@ std::vector<std::string_view> distinct_nonempty(std::span<const std::string> tok
   std::vector<std::string_view> distinct;
   std::unordered_set<std::string_view> seen;
   for (const std::string& token : tokens) {
+    if (distinct.size() == kMaxQueryTerms) break;
     if (!token.empty() && seen.insert(token).second) distinct.push_back(token);
   }
   return distinct;

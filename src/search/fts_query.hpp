@@ -23,10 +23,14 @@ struct WeightedColumn {
 
 enum class MatchMode { AnyTerm, AllTerms };
 
+// A pasted page of text must not become a query of thousands of terms: only the first
+// kMaxQueryTerms distinct tokens are used (the long-text path is query_expansion.hpp).
+constexpr size_t kMaxQueryTerms = 64;
+
 // ---- SQLite FTS5 ----
 // "token" with embedded double quotes doubled: an FTS5 string, never an operator.
 std::string fts5_quote(std::string_view token);
-// MATCH expression over distinct tokens (in first-seen order): `"a" OR "b"`. A token of a
+// MATCH expression over distinct tokens (in first-seen order, at most kMaxQueryTerms): `"a" OR "b"`. A token of a
 // single Han character becomes a prefix query ("芯"*) so one-character searches find the words
 // starting with it. Returns "" when there is no token; do not run MATCH '' (an FTS5 error).
 std::string fts5_match_expression(std::span<const std::string> tokens,

@@ -28,6 +28,15 @@ TEST(Fts5Query, QuotesAndOperatorsAreEscaped) {
   EXPECT_EQ(fts5_match_expression(Tokens{"NOT", "a*", "x:y"}), "\"NOT\" OR \"a*\" OR \"x:y\"");
 }
 
+TEST(Fts5Query, LongInputIsCappedAtTheTermLimit) {
+  Tokens many;
+  const auto quoted_term = [](size_t i) { return fts5_quote(std::to_string(i)); };
+  for (size_t i = 0; i < kMaxQueryTerms + 10; ++i) many.push_back(std::to_string(i));
+  const std::string match = fts5_match_expression(many);
+  EXPECT_NE(match.find(quoted_term(kMaxQueryTerms - 1)), std::string::npos);
+  EXPECT_EQ(match.find(quoted_term(kMaxQueryTerms)), std::string::npos);
+}
+
 TEST(Fts5Query, SingleHanCharacterBecomesPrefixQuery) {
   EXPECT_EQ(fts5_match_expression(Tokens{"芯", "a"}), "\"芯\"* OR \"a\"");
 }

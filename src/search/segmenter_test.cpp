@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <thread>
 
 #include "core/errors.hpp"
 #include "search/test_dictionary_path.hpp"
@@ -94,6 +95,20 @@ TEST_F(SegmenterTest, StopwordsAreDropped) {
   EXPECT_EQ(domain_->cut("芯片的设计"), (Tokens{"芯片", "设计"}));
   EXPECT_TRUE(domain_->is_stopword("the"));
   EXPECT_EQ(domain_->cut("The chip"), (Tokens{"chip"}));
+}
+
+TEST_F(SegmenterTest, ConcurrentCutsGiveTheSameTokens) {
+  const std::string text = "平顶山神马帘子布项目支持科技型中小企业开展互连芯片研发，忆阻器ＡＩ芯片。";
+  const Tokens expected = domain_->cut(text, CutMode::Search);
+  std::vector<Tokens> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) result = domain_->cut(text, CutMode::Search);
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const auto& result : results) EXPECT_EQ(result, expected);
 }
 
 TEST_F(SegmenterTest, IndexTextJoinsSearchModeTokens) {
