@@ -53,11 +53,15 @@ std::string bigram_index_text(std::string_view text) {
   return joined;
 }
 
-std::string bigram_match(std::string_view query_text) {
-  // Plain OR of distinct quoted grams: a lone Han character is a gram here, not a prefix.
+namespace {
+
+// OR of distinct quoted grams. Not search::fts5_match_expression(): the baselines must not be
+// capped at kMaxQueryTerms (a 100-character query has 98 trigrams) nor turn a lone Han
+// character into a prefix query.
+std::string or_of_distinct(const std::vector<std::string>& grams) {
   std::unordered_set<std::string> seen;
   std::string match;
-  for (const std::string& gram : char_bigrams(query_text)) {
+  for (const std::string& gram : grams) {
     if (!seen.insert(gram).second) continue;
     if (!match.empty()) match += " OR ";
     match += search::fts5_quote(gram);
@@ -65,12 +69,16 @@ std::string bigram_match(std::string_view query_text) {
   return match;
 }
 
+}  // namespace
+
+std::string bigram_match(std::string_view query_text) { return or_of_distinct(char_bigrams(query_text)); }
+
 std::string trigram_match(std::string_view query_text) {
   const std::string text(query_text);
   const std::vector<DecodedChar> chars = search::decode_utf8(text);
   std::vector<std::string> windows;
   for (size_t k = 0; k + 3 <= chars.size(); ++k) windows.push_back(slice(text, chars, k, k + 3));
-  return search::fts5_match_expression(windows);
+  return or_of_distinct(windows);
 }
 
 }  // namespace kc::bench
