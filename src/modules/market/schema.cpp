@@ -1,0 +1,61 @@
+// Schema of the technology market: technology contracts filed for 认定登记 (registration), their non-technical
+// cost items, and the per-registrar, per-year serials of registration numbers.
+#include "modules/market/schema.hpp"
+
+namespace kc::market {
+
+std::vector<db::Migration> migrations() {
+  return {
+      {"market/001_tech_contracts",
+       R"(CREATE TABLE market_contracts (
+            id {{ID}},
+            title TEXT NOT NULL,
+            category TEXT NOT NULL,
+            sub_type TEXT NOT NULL,
+            license_scope TEXT,
+            license_years INTEGER NOT NULL DEFAULT 0,
+            related_to_main INTEGER NOT NULL DEFAULT 0,
+            ip_kind TEXT NOT NULL,
+            hightech_field TEXT NOT NULL,
+            signed_on TEXT NOT NULL,
+            valid_from TEXT NOT NULL DEFAULT '',
+            valid_until TEXT NOT NULL DEFAULT '',
+            seller_org_id BIGINT NOT NULL,
+            seller_name TEXT NOT NULL,
+            seller_credit_code TEXT NOT NULL,
+            seller_region TEXT NOT NULL,
+            buyer_name TEXT NOT NULL,
+            buyer_credit_code TEXT NOT NULL,
+            buyer_region TEXT NOT NULL,
+            total_fen BIGINT NOT NULL,
+            non_technical_fen BIGINT NOT NULL,
+            technical_fen BIGINT NOT NULL,
+            status TEXT NOT NULL,
+            filed_at BIGINT NOT NULL,
+            filed_by BIGINT NOT NULL,
+            decided_at BIGINT,
+            decided_by BIGINT,
+            registrar_region TEXT NOT NULL DEFAULT '',
+            registration_number TEXT UNIQUE,
+            registration_year INTEGER,
+            refuse_reason TEXT NOT NULL DEFAULT '');
+          CREATE INDEX market_contracts_seller_region ON market_contracts (seller_region);
+          CREATE INDEX market_contracts_buyer_region ON market_contracts (buyer_region);
+          CREATE INDEX market_contracts_seller_org ON market_contracts (seller_org_id);
+          CREATE INDEX market_contracts_year ON market_contracts (status, registration_year);
+          CREATE TABLE market_contract_costs (
+            contract_id BIGINT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL,
+            amount_fen BIGINT NOT NULL,
+            PRIMARY KEY (contract_id, seq));
+          CREATE TABLE market_registration_serials (
+            region_code TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            last_serial BIGINT NOT NULL,
+            PRIMARY KEY (region_code, year));)"},
+  };
+}
+
+}  // namespace kc::market
