@@ -2,6 +2,7 @@
 #include "modules/market/contracts.hpp"
 
 #include "api/util.hpp"
+#include "core/errors.hpp"
 #include "modules/market/domain/registration_clock.hpp"
 #include "modules/market/domain/tax.hpp"
 #include "modules/market/repository.hpp"
