@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "http/json_body.hpp"
 #include "modules/market/contracts.hpp"
+#include "modules/market/listing_routes.hpp"
 #include "modules/market/domain/registration_clock.hpp"
 #include "modules/market/domain/registration_number.hpp"
 #include "modules/market/domain/tax.hpp"
@@ -176,6 +177,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   api.post(base + "/{id:int}/register", "market.contracts.register", [](api::Ctx& c) { return decide(c, true); });
   api.post(base + "/{id:int}/refuse", "market.contracts.refuse", [](api::Ctx& c) { return decide(c, false); });
   api.post("/api/v1/market/tax/transfer-income", "market.tax.preview", transfer_income_tax_route);
+  register_listing_routes(api, perms);
 }
 
 }  // namespace kc::market

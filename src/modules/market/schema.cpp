@@ -2,6 +2,8 @@
 // cost items, and the per-registrar, per-year serials of registration numbers.
 #include "modules/market/schema.hpp"
 
+#include "modules/market/search_index.hpp"
+
 namespace kc::market {
 
 std::vector<db::Migration> migrations() {
@@ -55,6 +57,45 @@ std::vector<db::Migration> migrations() {
             year INTEGER NOT NULL,
             last_serial BIGINT NOT NULL,
             PRIMARY KEY (region_code, year));)"},
+      // Demands (技术需求) and achievements (科技成果) share one table: the columns of the other type stay empty.
+      // The search structures differ per backend and are created by create_search_schema.
+      {"market/002_listings",
+       R"(CREATE TABLE market_listings (
+            id {{ID}},
+            type TEXT NOT NULL,
+            org_id BIGINT NOT NULL,
+            org_name TEXT NOT NULL,
+            org_region TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            keywords TEXT NOT NULL DEFAULT '',
+            hightech_field TEXT NOT NULL,
+            industry_code TEXT,
+            region_code TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            budget_min_fen BIGINT,
+            budget_max_fen BIGINT,
+            deadline TEXT NOT NULL DEFAULT '',
+            maturity TEXT NOT NULL DEFAULT '',
+            patents TEXT NOT NULL DEFAULT '',
+            price_fen BIGINT,
+            team TEXT NOT NULL DEFAULT '',
+            contact_name TEXT NOT NULL,
+            contact_phone TEXT NOT NULL,
+            external_id TEXT,
+            status TEXT NOT NULL,
+            reject_reason TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            created_by BIGINT NOT NULL,
+            reviewed_at BIGINT,
+            reviewed_by BIGINT,
+            tok_title TEXT NOT NULL DEFAULT '',
+            tok_keywords TEXT NOT NULL DEFAULT '',
+            tok_body TEXT NOT NULL DEFAULT '');
+          CREATE INDEX market_listings_type_status ON market_listings (type, status);
+          CREATE INDEX market_listings_org_region ON market_listings (org_region);
+          CREATE UNIQUE INDEX market_listings_external ON market_listings (type, external_id);)",
+       create_search_schema},
   };
 }
 
