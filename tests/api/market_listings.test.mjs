@@ -113,6 +113,8 @@ test('search finds a Chinese record by a two-character query, ranks title matche
   assert.equal(hit.external_id, inTitle.external_id);
   assert.match(hit.title_highlight, /<mark>储能<\/mark>/);
   for (const item of res.items) assertNoContact(item, 'search result');
+  const oneChar = assertOk(await anon.get(`/api/v1/market/search?q=${encodeURIComponent('储')}&type=achievement&limit=50`));
+  assert.ok(oneChar.items.some((i) => i.id === inTitle.id), 'a one-character query finds the words starting with it');
   const demands = assertOk(await anon.get(`/api/v1/market/search?q=${encodeURIComponent('储能')}&type=demand`));
   assert.ok(!demands.items.some((i) => i.id === inTitle.id), 'type=demand returned an achievement');
   const empty = assertOk(await anon.get(`/api/v1/market/search?q=${encodeURIComponent('，。')}&type=achievement`));
