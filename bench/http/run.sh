@@ -48,7 +48,7 @@ start_kechuang() {
   local t0=$SECONDS
   "$KC_BIN" demo-data --orgs "$ORGS" --seed 1 --db "$db" --data-dir "$data" >&2
   LOAD_SECONDS=$((SECONDS - t0))
-  echo "$ADMIN_PASSWORD" | "$KC_BIN" user add --role admin --username admin --password-stdin --db "$db" --data-dir "$data" >&2
+  echo "$ADMIN_PASSWORD" | "$KC_BIN" user add --role admin --username bench_admin --password-stdin --db "$db" --data-dir "$data" >&2
   KC_PORT=$(free_port)
   "$KC_BIN" serve --db "$db" --data-dir "$data" --listen "$HOST:$KC_PORT" --web-root "$WORK/web" >"$WORK/kechuang.log" 2>&1 &
   KC_PID=$!
@@ -65,7 +65,7 @@ start_kechuang() {
 login() {
   local headers="$WORK/login.headers"
   curl -fsS -o /dev/null -D "$headers" -H 'content-type: application/json' \
-    --data "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "http://$HOST:$KC_PORT/api/v1/auth/login" \
+    --data "{\"username\":\"bench_admin\",\"password\":\"$ADMIN_PASSWORD\"}" "http://$HOST:$KC_PORT/api/v1/auth/login" \
     || die "login failed"
   SESSION_COOKIE=$(grep -i '^set-cookie: kc_session=' "$headers" | head -1 | sed -E 's/^[^:]*: *//; s/;.*//; s/\r//')
   [ -n "$SESSION_COOKIE" ] || die "login set no kc_session cookie"
