@@ -166,7 +166,7 @@ start_e2e_server() {
   mkdir -p "$dir/data"
   db="sqlite:$dir/kc.db"
   port=$(free_port)
-  E2E_ADMIN_USERNAME=admin
+  E2E_ADMIN_USERNAME=e2eadmin # demo-data makes its own "admin"; this one has a known password
   E2E_ADMIN_PASSWORD='Kc-E2e#2026-Strong'
   "$KC_BIN_PATH" migrate --db "$db" --data-dir "$dir/data" >"$dir/setup.log" 2>&1 &&
     "$KC_BIN_PATH" demo-data --orgs 60 --seed 1 --db "$db" --data-dir "$dir/data" >>"$dir/setup.log" 2>&1 &&

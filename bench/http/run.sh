@@ -18,6 +18,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-2s}
+ADMIN_USERNAME=benchadmin # demo-data makes its own "admin"
 ADMIN_PASSWORD='Kc-Bench#2026-Strong'
 HOST=127.0.0.1
 
@@ -48,7 +49,7 @@ start_kechuang() {
   local t0=$SECONDS
   "$KC_BIN" demo-data --orgs "$ORGS" --seed 1 --db "$db" --data-dir "$data" >&2
   LOAD_SECONDS=$((SECONDS - t0))
-  echo "$ADMIN_PASSWORD" | "$KC_BIN" user add --role admin --username admin --password-stdin --db "$db" --data-dir "$data" >&2
+  echo "$ADMIN_PASSWORD" | "$KC_BIN" user add --role admin --username "$ADMIN_USERNAME" --password-stdin --db "$db" --data-dir "$data" >&2
   KC_PORT=$(free_port)
   "$KC_BIN" serve --db "$db" --data-dir "$data" --listen "$HOST:$KC_PORT" --web-root "$WORK/web" >"$WORK/kechuang.log" 2>&1 &
   KC_PID=$!
@@ -61,11 +62,11 @@ start_kechuang() {
   die "kechuang did not start"
 }
 
-# Logs in as admin; sets SESSION_COOKIE ("kc_session=…").
+# Logs in as the bench administrator; sets SESSION_COOKIE ("kc_session=…").
 login() {
   local headers="$WORK/login.headers"
   curl -fsS -o /dev/null -D "$headers" -H 'content-type: application/json' \
-    --data "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "http://$HOST:$KC_PORT/api/v1/auth/login" \
+    --data "{\"username\":\"$ADMIN_USERNAME\",\"password\":\"$ADMIN_PASSWORD\"}" "http://$HOST:$KC_PORT/api/v1/auth/login" \
     || die "login failed"
   SESSION_COOKIE=$(grep -i '^set-cookie: kc_session=' "$headers" | head -1 | sed -E 's/^[^:]*: *//; s/;.*//; s/\r//')
   [ -n "$SESSION_COOKIE" ] || die "login set no kc_session cookie"
@@ -152,6 +153,7 @@ cleanup() {
 main() {
   [ -x "$KC_BIN" ] || die "$KC_BIN not found (build it first or set KC_BIN)"
   ensure_tools
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   WORK=$(mktemp -d /tmp/kc-bench.XXXXXX)
   trap cleanup EXIT
   start_kechuang
@@ -181,7 +183,8 @@ main() {
 ### HTTP throughput: kechuang vs nginx (static file of the same size)
 
 $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency,
-SQLite with $ORGS organisations (demo-data --seed 1, loaded in ${LOAD_SECONDS}s), everything on 127.0.0.1; $(nginx -v 2>&1 | sed 's/.*: //'), nginx $THREADS workers.
+SQLite with $ORGS organisations (demo-data --seed 1, loaded in ${LOAD_SECONDS}s), everything on 127.0.0.1; $(nginx -v 2>&1 | sed 's/.*: //'), nginx $THREADS workers;
+load average before the run: $LOAD_BEFORE (the machine is shared: compare ratios, not absolute figures).
 
 | Request | Body bytes | kechuang req/s | nginx req/s | kechuang / nginx | kechuang p99 | nginx p99 |
 |---|---:|---:|---:|---:|---:|---:|
