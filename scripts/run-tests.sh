@@ -209,7 +209,8 @@ web_suites() {
       crashed=1; record web-e2e 0 0 "CRASHED (web build failed)"; return
     fi
     if start_e2e_server; then
-      KC_BASE_URL=$E2E_BASE_URL KC_ADMIN_USERNAME=$E2E_ADMIN_USERNAME KC_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \
+      KC_BASE_URL=$E2E_BASE_URL KC_ADMIN_USER=$E2E_ADMIN_USERNAME KC_ADMIN_USERNAME=$E2E_ADMIN_USERNAME \
+        KC_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \
         run_suite web-e2e parse_any - npm --prefix web run e2e --silent
     else
       crashed=1; record web-e2e 0 0 "CRASHED (could not start the server for the browser tests)"
