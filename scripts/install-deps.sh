@@ -10,7 +10,7 @@ BUILD_PKGS=(
   libargon2-dev libssl-dev libmagic-dev libmagic-mgc
   libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-noto-cjk
   libfriso-dev friso-dict libzip-dev libexpat1-dev poppler-utils
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev python3-jieba
 )
 RUN_PKGS=(postgresql-15 postgresql-client-15)
 TEST_PKGS=(chromium nodejs)

@@ -18,7 +18,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-2s}
-ADMIN_USERNAME=benchadmin # demo-data makes its own "admin"
+ADMIN_USERNAME=bench_admin # demo-data makes its own "admin"
 ADMIN_PASSWORD='Kc-Bench#2026-Strong'
 HOST=127.0.0.1
 

@@ -1,0 +1,41 @@
+// Side menu definition; each entry names the area of shared/roles.js that decides who sees it.
+import { userCanAccess } from '../shared/roles.js'
+
+const MENU = [
+  { key: 'home', title: '工作台', icon: 'HomeFilled', area: 'home', path: '/' },
+  { key: 'orgs', title: '单位管理', icon: 'OfficeBuilding', area: 'orgs', path: '/orgs' },
+  { key: 'my-org', title: '我的单位', icon: 'OfficeBuilding', area: 'myOrg', path: (user) => `/orgs/${user.org_id}`, needsOrg: true },
+  {
+    key: 'accounts',
+    title: '账号管理',
+    icon: 'UserFilled',
+    children: [
+      { key: 'users', title: '用户管理', area: 'users', path: '/users' },
+      { key: 'roles', title: '角色权限', area: 'roles', path: '/roles' },
+    ],
+  },
+  { key: 'audit', title: '审计日志', icon: 'Document', area: 'audit', path: '/audit' },
+  {
+    key: 'me',
+    title: '我的账号',
+    icon: 'Setting',
+    children: [{ key: 'password', title: '修改密码', area: 'account', path: '/account/password' }],
+  },
+]
+
+function visibleItem(item, user) {
+  if (item.children) {
+    const children = item.children.map((child) => visibleItem(child, user)).filter(Boolean)
+    return children.length ? { ...item, children } : null
+  }
+  if (!userCanAccess(user, item.area)) return null
+  if (item.needsOrg && !user.org_id) return null
+  const path = typeof item.path === 'function' ? item.path(user) : item.path
+  return { key: item.key, title: item.title, icon: item.icon, path }
+}
+
+/** The menu entries `user` may see, groups without visible children dropped. */
+export function menuFor(user) {
+  if (!user) return []
+  return MENU.map((item) => visibleItem(item, user)).filter(Boolean)
+}
