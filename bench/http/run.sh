@@ -8,7 +8,8 @@
 #
 # Environment: KC_BIN (default build/kechuang), BENCH_ORGS (200000), BENCH_THREADS (2),
 #   BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_ROUNDS (2: kechuang and nginx
-#   alternate, the best round of each counts, which damps the noise of a shared machine). Needs wrk and nginx (Debian: wrk nginx-light);
+#   alternate, the best round of each counts, which damps the noise of a shared machine), BENCH_SERVE_ARGS
+#   (extra flags for kechuang serve, e.g. "--access-log false"). Needs wrk and nginx (Debian: wrk nginx-light);
 #   installs them when missing and running as root. Progress goes to stderr, the table to stdout.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-2s}
 ROUNDS=${BENCH_ROUNDS:-2}
+read -r -a SERVE_ARGS <<<"${BENCH_SERVE_ARGS:-}"
 ADMIN_USERNAME=bench_admin # demo-data makes its own "admin"
 ADMIN_PASSWORD='Kc-Bench#2026-Strong'
 HOST=127.0.0.1
@@ -53,7 +55,8 @@ start_kechuang() {
   LOAD_SECONDS=$((SECONDS - t0))
   echo "$ADMIN_PASSWORD" | "$KC_BIN" user add --role admin --username "$ADMIN_USERNAME" --password-stdin --db "$db" --data-dir "$data" >&2
   KC_PORT=$(free_port)
-  "$KC_BIN" serve --db "$db" --data-dir "$data" --listen "$HOST:$KC_PORT" --web-root "$WORK/web" >"$WORK/kechuang.log" 2>&1 &
+  "$KC_BIN" serve --db "$db" --data-dir "$data" --listen "$HOST:$KC_PORT" --web-root "$WORK/web" \
+    "${SERVE_ARGS[@]}" >"$WORK/kechuang.log" 2>&1 &
   KC_PID=$!
   for _ in $(seq 1 200); do
     curl -fsS "http://$HOST:$KC_PORT/api/v1/health" >/dev/null 2>&1 && return
@@ -197,6 +200,7 @@ main() {
 
 $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, best of $ROUNDS alternating rounds,
 SQLite with $ORGS organisations (demo-data --seed 1, loaded in ${LOAD_SECONDS}s), everything on 127.0.0.1; $(nginx -v 2>&1 | sed 's/.*: //'), nginx $THREADS workers;
+kechuang serve flags: ${BENCH_SERVE_ARGS:-(defaults)};
 load average before the run: $LOAD_BEFORE (the machine is shared: compare ratios, not absolute figures).
 
 | Request | Body bytes | kechuang req/s | nginx req/s | kechuang / nginx | kechuang p99 | nginx p99 |
