@@ -2,8 +2,9 @@
 # The whole test run behind `make test` (run it after building build/kechuang and build/kc_unit_tests).
 #
 # Suites, in order: unit (gtest), unit-asan (build-asan/kc_unit_tests, if built), api-sqlite, api-postgresql
-# (a throwaway PostgreSQL 15 started here and always removed), web-unit (vitest) and web-e2e (browser tests
-# against a server started here with demo data). Each suite prints one summary line; the run ends with exactly
+# (a throwaway PostgreSQL 15 started here and always removed), api-asan (the API tests on SQLite against
+# build-asan/kechuang, if built), web-unit (vitest) and web-e2e (browser tests against a server started here
+# with demo data). Each suite prints one summary line; the run ends with exactly
 # one line "N passed, M failed" and exits non-zero if anything failed or a suite crashed.
 #
 # Environment: KC_BUILD_DIR (default build), KC_ASAN_BUILD_DIR (default build-asan),
@@ -128,12 +129,12 @@ unit_suites() {
   fi
 }
 
-api_suite() { # name KC_TEST_DB
-  local name=$1 tap="$WORK/$1.tap"
-  if [ ! -x "$KC_BIN_PATH" ]; then
-    crashed=1; record "$name" 0 0 "CRASHED ($KC_BIN_PATH not built)"; return
+api_suite() { # name KC_TEST_DB [binary]
+  local name=$1 tap="$WORK/$1.tap" bin=${3:-$KC_BIN_PATH}
+  if [ ! -x "$bin" ]; then
+    crashed=1; record "$name" 0 0 "CRASHED ($bin not built)"; return
   fi
-  KC_BIN=$KC_BIN_PATH KC_TEST_DB=$2 run_suite "$name" parse_node_test "$tap" \
+  KC_BIN=$bin KC_TEST_DB=$2 run_suite "$name" parse_node_test "$tap" \
     node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" tests/api/*.test.mjs
 }
@@ -150,6 +151,15 @@ api_suites() {
       crashed=1; record api-postgresql 0 0 "CRASHED (could not start PostgreSQL)"
     fi
     scripts/pg-throwaway.sh stop "$dir" "$port"
+  fi
+  if wanted api-asan; then
+    # Leaks and memory errors make the server exit non-zero at SIGTERM, which the harness reports.
+    if [ -x "$ASAN_DIR/kechuang" ]; then
+      ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        api_suite api-asan sqlite "$(realpath "$ASAN_DIR/kechuang")"
+    else
+      skip api-asan "$ASAN_DIR/kechuang not built (cmake --build $ASAN_DIR --target kechuang)"
+    fi
   fi
 }
 
