@@ -40,6 +40,11 @@ free_port() {
   node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
+# Exit status 0 when URL answers 200 (node instead of curl: one dependency fewer).
+http_ok() {
+  node -e 'fetch(process.argv[1]).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$1"
+}
+
 # ---- parsing runner output: each parser prints "PASSED FAILED" or nothing ----------------------------
 
 strip_ansi() { sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g'; }
@@ -189,7 +194,7 @@ start_e2e_server() {
   cleanups+=("kill -TERM $E2E_PID 2>/dev/null; wait $E2E_PID 2>/dev/null")
   E2E_BASE_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 200); do
-    curl -fsS "$E2E_BASE_URL/api/v1/health" >/dev/null 2>&1 && return 0
+    http_ok "$E2E_BASE_URL/api/v1/health" && return 0
     kill -0 "$E2E_PID" 2>/dev/null || break
     sleep 0.1
   done

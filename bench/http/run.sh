@@ -9,7 +9,7 @@
 # Environment: KC_BIN (default build/kechuang), BENCH_ORGS (200000), BENCH_THREADS (2),
 #   BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_ROUNDS (2: kechuang and nginx
 #   alternate, the best round of each counts, which damps the noise of a shared machine), BENCH_SERVE_ARGS
-#   (extra flags for kechuang serve, e.g. "--access-log false"). Needs wrk and nginx (Debian: wrk nginx-light);
+#   (extra flags for kechuang serve, e.g. "--access-log false"). Needs wrk, nginx and curl (Debian: wrk nginx-light curl);
 #   installs them when missing and running as root. Progress goes to stderr, the table to stdout.
 set -euo pipefail
 
@@ -32,6 +32,7 @@ die() { log "$*"; exit 1; }
 ensure_tools() {
   local missing=()
   command -v wrk >/dev/null || missing+=(wrk)
+  command -v curl >/dev/null || missing+=(curl)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   [ ${#missing[@]} -eq 0 ] && return
   [ "$(id -u)" -eq 0 ] || die "missing ${missing[*]}; run: sudo apt-get install ${missing[*]}"
