@@ -107,6 +107,7 @@ struct Server::Impl {
   std::size_t next_context = 0;
   std::atomic<bool> stopping{false};
   std::atomic<int> in_flight{0};
+  std::atomic<std::size_t> open_connections{0};
   std::atomic<std::uint64_t> request_counter{0};
   std::string rid_prefix = random_hex(4);
   AccessLog log;
@@ -133,6 +134,11 @@ struct Server::Impl {
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         continue;  // e.g. EMFILE: keep serving the connections we have
+      }
+      if (open_connections >= opts.max_connections) {
+        beast::error_code ignored;
+        sock.close(ignored);  // shed load rather than let idle or slow clients exhaust descriptors
+        continue;
       }
       sock.set_option(tcp::no_delay(true));
       asio::co_spawn(target, connection(std::move(sock)), asio::detached);
@@ -227,6 +233,11 @@ struct Server::Impl {
   }
 
   awaitable<void> connection(tcp::socket sock) {
+    ++open_connections;
+    struct Count {
+      std::atomic<std::size_t>& n;
+      ~Count() { --n; }
+    } count{open_connections};
     beast::error_code ip_ec;
     auto ep = sock.remote_endpoint(ip_ec);
     std::string ip = ip_ec ? "" : ep.address().to_string();
