@@ -1,0 +1,58 @@
+// Cultivation schema. Money is kept as exact decimal strings in 万元 (the assessment engine's Decimal);
+// each stored assessment keeps the id of the rule set that produced it.
+#include "modules/cultivation/schema.hpp"
+
+namespace kc::cultivation {
+
+std::vector<db::Migration> migrations() {
+  return {
+      {"cultivation/001_reports",
+       R"(CREATE TABLE cultivation_reports (
+            id {{ID}},
+            org_id BIGINT NOT NULL,
+            fiscal_year INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            data TEXT NOT NULL,
+            employees_total INTEGER NOT NULL,
+            tech_staff INTEGER NOT NULL,
+            sales_revenue_wan TEXT NOT NULL,
+            rd_expense_wan TEXT NOT NULL,
+            tech_sme_outcome TEXT NOT NULL,
+            tech_sme_total INTEGER NOT NULL,
+            tech_sme_rule_set TEXT NOT NULL,
+            tech_sme_result TEXT NOT NULL,
+            high_tech_outcome TEXT,
+            high_tech_rule_set TEXT,
+            high_tech_result TEXT,
+            registration_no TEXT UNIQUE,
+            registration_seq INTEGER,
+            publicity_end BIGINT,
+            last_comment TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            submitted_at BIGINT,
+            UNIQUE (org_id, fiscal_year));
+          CREATE INDEX cultivation_reports_state ON cultivation_reports (state);
+          CREATE INDEX cultivation_reports_year ON cultivation_reports (fiscal_year);
+          CREATE TABLE cultivation_report_events (
+            id {{ID}},
+            report_id BIGINT NOT NULL,
+            action TEXT NOT NULL,
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            user_id BIGINT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            at BIGINT NOT NULL);
+          CREATE INDEX cultivation_report_events_report ON cultivation_report_events (report_id);
+          CREATE TABLE cultivation_objections (
+            id {{ID}},
+            report_id BIGINT NOT NULL,
+            content TEXT NOT NULL,
+            recorded_by BIGINT NOT NULL,
+            created_at BIGINT NOT NULL);
+          CREATE INDEX cultivation_objections_report ON cultivation_objections (report_id);
+          CREATE TABLE cultivation_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);)"},
+  };
+}
+
+}  // namespace kc::cultivation
