@@ -52,6 +52,42 @@ std::vector<db::Migration> migrations() {
             created_at BIGINT NOT NULL);
           CREATE INDEX cultivation_objections_report ON cultivation_objections (report_id);
           CREATE TABLE cultivation_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);)"},
+      // 高新技术后备企业库: one row per enterprise that ever entered; status active | exit_candidate | exited.
+      {"cultivation/002_reserve_pool",
+       R"(CREATE TABLE cultivation_reserve_pool (
+            org_id BIGINT PRIMARY KEY,
+            status TEXT NOT NULL,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            rule_set TEXT NOT NULL DEFAULT '',
+            nominated_by BIGINT,
+            nominated_at BIGINT NOT NULL,
+            service_officer_id BIGINT,
+            exit_reason TEXT NOT NULL DEFAULT '',
+            exit_year INTEGER,
+            exit_marked_at BIGINT,
+            decision TEXT NOT NULL DEFAULT '',
+            decision_comment TEXT NOT NULL DEFAULT '',
+            decided_by BIGINT,
+            decided_at BIGINT);
+          CREATE INDEX cultivation_reserve_pool_status ON cultivation_reserve_pool (status);
+          CREATE TABLE cultivation_service_visits (
+            id {{ID}},
+            org_id BIGINT NOT NULL,
+            officer_id BIGINT NOT NULL,
+            visited_on TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            tech_needs TEXT NOT NULL,
+            created_at BIGINT NOT NULL);
+          CREATE INDEX cultivation_service_visits_org ON cultivation_service_visits (org_id);
+          CREATE TABLE cultivation_reassess_runs (
+            id {{ID}},
+            fiscal_year INTEGER NOT NULL,
+            run_at BIGINT NOT NULL,
+            run_by BIGINT,
+            examined BIGINT NOT NULL,
+            nominated BIGINT NOT NULL,
+            exit_candidates BIGINT NOT NULL);)"},
   };
 }
 

@@ -39,10 +39,14 @@ AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
   JsonObjectReader reader(body, "");
   AssessedAnnualReport report;
   report.fiscal_year = reader.integer("fiscal_year", kMinFiscalYear, kMaxFiscalYear);
+  auto registration_date = reader.optional_text("registration_date");
+  if (registration_date && !CivilDate::parse(*registration_date))
+    reject_field("registration_date", "成立日期应为 YYYY-MM-DD");
   reader.object("tech_sme");
   bool has_high_tech = reader.optional_object("high_tech").has_value();
   reader.finish();
   const auto& root = body.as_object();
+  if (registration_date) report.data["registration_date"] = *registration_date;
 
   const auto& sme_body = root.at("tech_sme");
   auto sme_input = within_section("tech_sme", [&] { return parse_tech_sme_input(sme_body); });
@@ -58,6 +62,8 @@ AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
     auto hnte_input = within_section("high_tech", [&] { return parse_high_tech_input(hnte_body); });
     if (hnte_input.latest_year.year != report.fiscal_year)
       reject_field("high_tech.latest_year.year", "最近一年应为年报的财务年度：" + std::to_string(report.fiscal_year));
+    if (registration_date && CivilDate::parse(*registration_date)->days_since(hnte_input.registration_date) != 0)
+      reject_field("registration_date", "与 high_tech.registration_date 不一致");
     report.high_tech =
         stored(within_section("high_tech", [&] { return assess_high_tech_json(hnte_body); }), "innovation", "total");
     report.data["high_tech"] = hnte_body;

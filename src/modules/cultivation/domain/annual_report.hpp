@@ -2,7 +2,11 @@
 // An enterprise's annual report (企业年报) as filed: the assessment contract's inputs for 科技型中小企业
 // (required) and 高新技术企业 (optional, when the enterprise has the data), for one fiscal year.
 //
-//   {"fiscal_year": 2025, "tech_sme": {…contract input…}, "high_tech": {…contract input…}}
+//   {"fiscal_year": 2025, "registration_date"?: "2019-03-01", "tech_sme": {…contract input…},
+//    "high_tech"?: {…contract input…}}
+//
+// registration_date (成立日期) is for the cultivation tiers (years registered); the 高企 section has its own,
+// which must agree.
 //
 // Field errors name the full path ("tech_sme.employees_total"). The evaluation year of the tech-sme
 // input is the year after the fiscal year (the contract: "the data are of the previous fiscal year").

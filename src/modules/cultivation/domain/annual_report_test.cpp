@@ -78,3 +78,19 @@ TEST(CultivationAnnualReport, YearsMustMatchTheFiscalYear) {
 
 }  // namespace
 }  // namespace kc::cultivation
+
+namespace kc::cultivation {
+namespace {
+
+TEST(CultivationAnnualReport, RegistrationDateIsKeptAndMustAgreeWithTheHnteSection) {
+  auto body = report_of(2024, true);
+  body["registration_date"] = "2019-03-01";
+  EXPECT_EQ(assess_annual_report(body).data.at("registration_date").as_string(), "2019-03-01");
+  body["registration_date"] = "2019-03-02";
+  EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "registration_date");
+  body["registration_date"] = "2019-02-30";
+  EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "registration_date");
+}
+
+}  // namespace
+}  // namespace kc::cultivation

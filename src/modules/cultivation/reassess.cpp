@@ -1,0 +1,118 @@
+#include "modules/cultivation/reassess.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <ostream>
+
+#include "core/errors.hpp"
+#include "modules/cultivation/domain/report_workflow.hpp"
+#include "modules/cultivation/domain/reserve_pool.hpp"
+#include "modules/cultivation/repository.hpp"
+#include "modules/cultivation/repository_pool.hpp"
+#include "modules/cultivation/settings.hpp"
+
+namespace kc::cultivation {
+namespace {
+
+// The reserve defaults of tier_rules are the same for every region until a city edits its own policy.
+constexpr std::string_view kPolicyRegion = "410000";
+
+struct PendingChange {
+  std::int64_t org_id;
+  PoolDecision decision;
+  std::string rule_set;
+};
+
+CivilDate civil_date_of(EpochMs ms) {
+  using namespace std::chrono;
+  year_month_day ymd{floor<days>(sys_time<milliseconds>(milliseconds(ms)))};
+  return CivilDate::from_ymd(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                             static_cast<unsigned>(ymd.day()));
+}
+
+bool entered_state(const std::string& state) {
+  auto s = parse_state(state);
+  return s == ReportState::Registered || s == ReportState::Publicity || s == ReportState::Final;
+}
+
+// The report counts when it was submitted (at least once) by the deadline.
+std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPolicy& policy, CivilDate today,
+                                              EpochMs deadline_ms) {
+  if (row.is_null(2) || row.is_null(5) || row.i64(5) > deadline_ms) return std::nullopt;
+  bool registered_sme = row.text(4).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(2));
+  try {
+    return evaluate_reserve_rule(policy, boost::json::parse(row.text(3)), registered_sme, today);
+  } catch (const ApiError& e) {
+    // Data that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
+    return ReserveEvaluation{false, e.message_zh(), policy.version.id};
+  }
+}
+
+void apply(db::Connection& c, const PendingChange& p, EpochMs now, int year) {
+  if (p.decision.change == PoolChange::Nominate)
+    c.exec(sql::kPoolNominate, {p.org_id, std::string("auto"), p.decision.reason, db::kNull, now, p.rule_set});
+  else if (p.decision.change == PoolChange::MarkExitCandidate)
+    c.exec(sql::kPoolMarkExit, {p.org_id, p.decision.reason, std::int64_t{year}, now});
+}
+
+}  // namespace
+
+ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_year, std::optional<std::int64_t> run_by) {
+  ReassessSummary summary;
+  summary.fiscal_year = fiscal_year;
+  const auto policy = reserve_policy(kPolicyRegion);
+  const auto today = civil_date_of(now_ms);
+  std::vector<PendingChange> changes;
+  {
+    auto c = db.read();
+    summary.deadline_ms = report_deadline_ms(load_settings(*c), fiscal_year);
+    summary.deadline_passed = now_ms > summary.deadline_ms;
+    c->for_each(sql::kPoolScan, {std::int64_t{fiscal_year}}, [&](const db::Row& row) {
+      ++summary.examined;
+      auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms);
+      auto decision = reassess_pool_member(parse_pool_status(row.text(1)), evaluation, summary.deadline_passed,
+                                           fiscal_year, row.i64(6) == 1);
+      if (decision.change == PoolChange::None) return;
+      changes.push_back({row.i64(0), std::move(decision), evaluation ? evaluation->rule_set : policy.version.id});
+    });
+  }
+  auto c = db.write();
+  db::Transaction tx(*c);
+  for (const auto& change : changes) {
+    apply(*c, change, now_ms, fiscal_year);
+    ++(change.decision.change == PoolChange::Nominate ? summary.nominated : summary.exit_candidates);
+  }
+  summary.run_id = c->query_one(sql::kInsertRun, {std::int64_t{fiscal_year}, now_ms,
+                                                  run_by ? db::Value(*run_by) : db::kNull, summary.examined,
+                                                  summary.nominated, summary.exit_candidates})->i64(0);
+  tx.commit();
+  return summary;
+}
+
+int run_cultivation_command(db::Database& db, const Clock& clock, const std::vector<std::string>& positional,
+                            const std::map<std::string, std::string>& options, std::ostream& out, std::ostream& err) {
+  auto year = options.find("year");
+  if (positional != std::vector<std::string>{"reassess"} || year == options.end() || options.size() != 1) {
+    err << "usage: kechuang cultivation reassess --year YYYY\n";
+    return 2;
+  }
+  int fiscal_year = 0;
+  try {
+    std::size_t used = 0;
+    fiscal_year = std::stoi(year->second, &used);
+    if (used != year->second.size() || fiscal_year < 2000 || fiscal_year > 2100) throw std::invalid_argument("year");
+  } catch (const std::exception&) {
+    err << "kechuang cultivation reassess: --year must be a year between 2000 and 2100\n";
+    return 2;
+  }
+  auto s = run_reassessment(db, clock.now_ms(), fiscal_year, std::nullopt);
+  out << boost::json::serialize(boost::json::object{{"run_id", s.run_id}, {"fiscal_year", s.fiscal_year},
+                                                    {"examined", s.examined}, {"nominated", s.nominated},
+                                                    {"exit_candidates", s.exit_candidates},
+                                                    {"deadline_passed", s.deadline_passed}})
+      << "\n";
+  return 0;
+}
+
+}  // namespace kc::cultivation
