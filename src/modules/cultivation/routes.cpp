@@ -2,6 +2,7 @@
 
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "core/json_writer.hpp"
+#include "modules/cultivation/monitoring.hpp"
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reports.hpp"
 #include "modules/cultivation/settings.hpp"
@@ -33,6 +34,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   register_transition_routes(api, perms);
   register_settings_routes(api, perms);
   register_pool_routes(api, perms);
+  register_monitoring_routes(api, perms);
 }
 
 }  // namespace kc::cultivation
