@@ -55,6 +55,18 @@ test('saving returns the live assessment of both rule sets with their versions',
   assert.deepEqual(again.data.tech_sme.rd_expense_wan, '100');
 });
 
+test('the form preview assesses without storing and explains each indicator', async () => {
+  const { baofengUser, cityOfficer } = city.clients;
+  const preview = assertOk(await baofengUser.post(`${REPORTS}/preview`, annualReport(2021, { techSme: { rd_expense_wan: '280' } })));
+  assert.equal(preview.assessment.tech_sme.scores.rd_used.points, 40);
+  const sales = preview.breakdown.find((row) => row.indicator === 'rd_by_sales');
+  assert.deepEqual([sales.band, sales.points, sales.next_band, sales.gap_pp, sales.ratio_pct], ['B', 40, 'A', 0.4, 5.6]);
+  assert.match(sales.clause, /第七条/);
+  assertError(await baofengUser.post(`${REPORTS}/preview`, { fiscal_year: 2021 }), 400, 'FIELD_MISSING', 'tech_sme');
+  assertError(await cityOfficer.post(`${REPORTS}/preview`, annualReport(2021)), 403, 'FORBIDDEN');
+  assert.equal(assertOk(await baofengUser.get(`${REPORTS}?fiscal_year=2021`)).total, 0, 'a preview stores nothing');
+});
+
 test('the whole workflow: return, resubmit, pass, confirm, register, publicity, objection, final', async () => {
   const { baofengUser, baofengOfficer, cityOfficer } = city.clients;
   const report = assertOk(await baofengUser.post(REPORTS, annualReport(2025)));

@@ -11,6 +11,7 @@
 #include "export/xlsx.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "modules/cultivation/domain/near_threshold.hpp"
+#include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/monitoring.hpp"
 #include "modules/cultivation/repository_monitoring.hpp"
@@ -132,29 +133,6 @@ http::Response counts_export(api::Ctx& ctx) {
   return r;
 }
 
-struct Indicator {
-  TechSmeRatio ratio;
-  const char* code;
-  const char* name;
-};
-const Indicator kIndicators[] = {
-    {TechSmeRatio::RdBySales, "rd_by_sales", "研发费用占销售收入比例"},
-    {TechSmeRatio::RdByCost, "rd_by_cost", "研发费用占成本费用支出比例"},
-    {TechSmeRatio::TechStaff, "tech_staff", "科技人员占职工总数比例"},
-};
-
-std::optional<Fraction> ratio_of(const TechSmeInput& in, TechSmeRatio r) {
-  switch (r) {
-    case TechSmeRatio::RdBySales: return Fraction::ratio(in.rd_expense_wan, in.sales_revenue_wan);
-    case TechSmeRatio::RdByCost: return Fraction::ratio(in.rd_expense_wan, in.cost_expense_total_wan);
-    case TechSmeRatio::TechStaff: return Fraction::ratio(in.tech_staff, in.employees_total);
-  }
-  return std::nullopt;
-}
-
-// The gap in percentage points for display; the selection itself was exact.
-double points_of(const Fraction& f) { return f.percent_rounded(); }
-
 http::Response near_threshold(api::Ctx& ctx) {
   auto year = fiscal_year_param(ctx.req);
   auto margin_text = ctx.req.has_query("margin_pp") ? ctx.req.query("margin_pp") : std::string("0.5");
@@ -163,18 +141,16 @@ http::Response near_threshold(api::Ctx& ctx) {
   std::vector<std::pair<Fraction, json::object>> found;
   ctx.svc.db.read()->for_each(sql::kFiledReportsOfYear, scoped(ctx, {std::int64_t{year}}), [&](const db::Row& row) {
     auto input = parse_tech_sme_input(json::parse(row.text(5)).as_object().at("tech_sme"));
-    for (const auto& indicator : kIndicators) {
-      auto ratio = ratio_of(input, indicator.ratio);
-      if (!ratio) continue;
-      auto near = near_next_band(*ratio, tech_sme_ratio_bands(indicator.ratio), *margin);
-      if (!near) continue;
-      found.emplace_back(near->gap, json::object{{"report_id", row.i64(0)}, {"org_id", row.i64(1)}, {"org_name", row.text(2)},
-                                                 {"region_code", row.text(3)}, {"region_name", registry::region_name(row.text(3))},
-                                                 {"state", row.text(4)}, {"indicator", indicator.code},
-                                                 {"indicator_name", indicator.name}, {"ratio_pct", ratio->percent_rounded()},
-                                                 {"band", near->band}, {"next_band", near->next_band},
-                                                 {"next_band_edge_pct", near->edge.percent_rounded()},
-                                                 {"gap_pp", points_of(near->gap)}, {"points_gain", near->points_gain}});
+    for (const auto& indicator : tech_sme_breakdown(input)) {
+      if (!indicator.ratio || !indicator.next || indicator.next->gap > *margin) continue;
+      const auto& near = *indicator.next;
+      found.emplace_back(near.gap, json::object{{"report_id", row.i64(0)}, {"org_id", row.i64(1)}, {"org_name", row.text(2)},
+                                                {"region_code", row.text(3)}, {"region_name", registry::region_name(row.text(3))},
+                                                {"state", row.text(4)}, {"indicator", indicator.code},
+                                                {"indicator_name", indicator.name}, {"ratio_pct", indicator.ratio->percent_rounded()},
+                                                {"band", near.band}, {"next_band", near.next_band},
+                                                {"next_band_edge_pct", near.edge.percent_rounded()},
+                                                {"gap_pp", near.gap.percent_rounded()}, {"points_gain", near.points_gain}});
     }
   });
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

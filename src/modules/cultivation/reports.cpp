@@ -8,6 +8,7 @@
 #include "modules/cultivation/domain/annual_report.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
+#include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/repository.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/repository.hpp"
@@ -87,6 +88,21 @@ http::Response save_report(api::Ctx& ctx) {
                "保存 " + std::to_string(assessed.fiscal_year) + " 年度年报，科技型中小企业评价 " + assessed.tech_sme.outcome};
   http::Response r;
   r.body = to_json_text(report_json(row, true), false);
+  return r;
+}
+
+// The live preview of the report form: the same validation and assessments as saving, nothing stored.
+http::Response preview_report(api::Ctx& ctx) {
+  auto body = parse_json_body(ctx.req.body);
+  auto assessed = assess_annual_report(body);
+  json::object out{{"fiscal_year", assessed.fiscal_year},
+                   {"assessment", json::object{{"tech_sme", assessed.tech_sme.result},
+                                               {"high_tech", assessed.high_tech ? json::value(assessed.high_tech->result)
+                                                                                : json::value(nullptr)}}},
+                   {"breakdown", breakdown_json(tech_sme_breakdown(
+                                     parse_tech_sme_input(body.as_object().at("tech_sme"))))}};
+  http::Response r;
+  r.body = to_json_text(out, false);
   return r;
 }
 
@@ -170,7 +186,9 @@ json::object report_json(const db::Row& r, bool detail) {
                    {"submitted_at", api::iso_time_or_null(r.opt_i64(16))}};
   if (detail) {
     out["assessment"] = json::object{{"tech_sme", stored_json_or_null(r, 17)}, {"high_tech", stored_json_or_null(r, 18)}};
-    out["data"] = json::parse(r.text(19));
+    auto data = json::parse(r.text(19));
+    out["breakdown"] = breakdown_json(tech_sme_breakdown(parse_tech_sme_input(data.as_object().at("tech_sme"))));
+    out["data"] = std::move(data);
   }
   return out;
 }
@@ -181,6 +199,9 @@ void register_report_routes(api::Api& api, auth::Permissions& perms) {
   perms.grant("cultivation.reports.read", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer,
                                            Role::OrgAdmin, Role::OrgUser});
   api.post("/api/v1/cultivation/reports", "cultivation.reports.save", save_report);
+  // A preview changes nothing, so it is not audited: POST only because the input is a document.
+  api.post("/api/v1/cultivation/reports/preview", "cultivation.reports.preview", preview_report,
+           {api::Access::Approved, "cultivation.reports.save"});
   api.get("/api/v1/cultivation/reports", "cultivation.reports.list", list_reports, {api::Access::Approved, "cultivation.reports.read"});
   api.get("/api/v1/cultivation/reports/{id:int}", "cultivation.reports.get", get_report, {api::Access::Approved, "cultivation.reports.read"});
   api.get("/api/v1/cultivation/publicity", "cultivation.publicity", publicity_list, {api::Access::Public, ""});
