@@ -36,15 +36,33 @@ bool entered_state(const std::string& state) {
   return s == ReportState::Registered || s == ReportState::Publicity || s == ReportState::Final;
 }
 
+// Columns of kPoolScan.
+enum ScanColumn { kOrgId, kPoolStatus, kState, kOutcome, kSubmittedAt, kKeptThisYear, kFounded, kHnteCert,
+                  kDishonesty, kEmployees, kTechStaff, kSales, kRd, kOwnedIp };
+
+ReserveFacts facts_of(const db::Row& row) {
+  ReserveFacts f;
+  if (!row.is_null(kFounded)) f.registration_date = CivilDate::parse(row.text(kFounded));
+  f.hnte_cert_valid = row.i64(kHnteCert) != 0;
+  f.serious_dishonesty = row.i64(kDishonesty) != 0;
+  f.employees_total = static_cast<int>(row.i64(kEmployees));
+  f.tech_staff = static_cast<int>(row.i64(kTechStaff));
+  // Stored by Decimal::to_string when the report was saved, so always parseable.
+  f.sales_revenue_wan = Decimal::parse(row.text(kSales)).value_or(Decimal());
+  f.rd_expense_wan = Decimal::parse(row.text(kRd)).value_or(Decimal());
+  f.owned_ip_count = static_cast<int>(row.i64(kOwnedIp));
+  return f;
+}
+
 // The report counts when it was submitted (at least once) by the deadline.
 std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPolicy& policy, CivilDate today,
                                               EpochMs deadline_ms) {
-  if (row.is_null(2) || row.is_null(5) || row.i64(5) > deadline_ms) return std::nullopt;
-  bool registered_sme = row.text(4).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(2));
+  if (row.is_null(kState) || row.is_null(kSubmittedAt) || row.i64(kSubmittedAt) > deadline_ms) return std::nullopt;
+  bool registered_sme = row.text(kOutcome).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(kState));
   try {
-    return evaluate_reserve_rule(policy, boost::json::parse(row.text(3)), registered_sme, today);
+    return evaluate_reserve_rule(policy, facts_of(row), registered_sme, today);
   } catch (const ApiError& e) {
-    // Data that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
+    // Figures that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
     return ReserveEvaluation{false, e.message_zh(), policy.version.id};
   }
 }
@@ -71,10 +89,10 @@ ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_ye
     c->for_each(sql::kPoolScan, {std::int64_t{fiscal_year}}, [&](const db::Row& row) {
       ++summary.examined;
       auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms);
-      auto decision = reassess_pool_member(parse_pool_status(row.text(1)), evaluation, summary.deadline_passed,
-                                           fiscal_year, row.i64(6) == 1);
+      auto decision = reassess_pool_member(parse_pool_status(row.text(kPoolStatus)), evaluation,
+                                           summary.deadline_passed, fiscal_year, row.i64(kKeptThisYear) == 1);
       if (decision.change == PoolChange::None) return;
-      changes.push_back({row.i64(0), std::move(decision), evaluation ? evaluation->rule_set : policy.version.id});
+      changes.push_back({row.i64(kOrgId), std::move(decision), evaluation ? evaluation->rule_set : policy.version.id});
     });
   }
   auto c = db.write();

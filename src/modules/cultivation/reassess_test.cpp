@@ -51,9 +51,10 @@ class CultivationReassess : public ::testing::Test {
     auto c = db_->write();
     c->exec({"t.report",
              "INSERT INTO cultivation_reports (org_id, fiscal_year, state, data, employees_total, tech_staff, "
-             "sales_revenue_wan, rd_expense_wan, tech_sme_outcome, tech_sme_total, tech_sme_rule_set, tech_sme_result, "
-             "created_at, updated_at, submitted_at) VALUES ($1, 2025, $2, $3, 100, 30, '5000', $4, 'QUALIFIED_BY_SCORE', "
-             "100, 'cn.tech-sme.2022', '{}', 0, 0, $5)"},
+             "sales_revenue_wan, rd_expense_wan, registration_date, owned_ip_count, serious_dishonesty, hnte_cert_valid, "
+             "tech_sme_outcome, tech_sme_total, tech_sme_rule_set, tech_sme_result, created_at, updated_at, submitted_at) "
+             "VALUES ($1, 2025, $2, $3, 100, 30, '5000', $4, '2019-03-01', 1, 0, 0, 'QUALIFIED_BY_SCORE', 100, "
+             "'cn.tech-sme.2022', '{}', 0, 0, $5)"},
             {org, state, to_json_text(data, false), rd, submitted_at});
   }
 

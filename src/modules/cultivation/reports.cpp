@@ -32,14 +32,19 @@ json::object assessment_summary(const db::Row& r) {
 }
 
 
-// The parameters $3..$14 shared by kInsertReport and kUpdateReportData.
+// The parameters $3..$18 shared by kInsertReport and kUpdateReportData.
 std::vector<db::Value> data_params(const AssessedAnnualReport& a) {
   const auto* hnte = a.high_tech ? &*a.high_tech : nullptr;
+  const auto& facts = a.reserve_facts;
   return {to_json_text(a.data, false),
           std::int64_t{a.figures.employees_total},
           std::int64_t{a.figures.tech_staff},
           a.figures.sales_revenue_wan.to_string(),
           a.figures.rd_expense_wan.to_string(),
+          facts.registration_date ? db::Value(facts.registration_date->to_string()) : db::kNull,
+          std::int64_t{facts.owned_ip_count},
+          std::int64_t{facts.serious_dishonesty ? 1 : 0},
+          std::int64_t{facts.hnte_cert_valid ? 1 : 0},
           a.tech_sme.outcome,
           std::int64_t{a.tech_sme.total},
           a.tech_sme.rule_set,

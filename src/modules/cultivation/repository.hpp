@@ -34,18 +34,21 @@ inline const Query kReportOfOrgYear{"cultivation.report_of_org_year",
                                     "SELECT id, state FROM cultivation_reports WHERE org_id = $1 AND fiscal_year = $2"};
 
 #define KC_REPORT_DATA_PARAMS                                                                                  \
-  "data, employees_total, tech_staff, sales_revenue_wan, rd_expense_wan, tech_sme_outcome, tech_sme_total, "  \
+  "data, employees_total, tech_staff, sales_revenue_wan, rd_expense_wan, registration_date, owned_ip_count, "   \
+  "serious_dishonesty, hnte_cert_valid, tech_sme_outcome, tech_sme_total, "                                     \
   "tech_sme_rule_set, tech_sme_result, high_tech_outcome, high_tech_rule_set, high_tech_result"
 inline const Query kInsertReport{
     "cultivation.report_insert",
     "INSERT INTO cultivation_reports (org_id, fiscal_year, state, " KC_REPORT_DATA_PARAMS
-    ", created_at, updated_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) "
+    ", created_at, updated_at) VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+    "$18, $19, $19) "
     "RETURNING id"};
 inline const Query kUpdateReportData{
     "cultivation.report_update_data",
     "UPDATE cultivation_reports SET data = $3, employees_total = $4, tech_staff = $5, sales_revenue_wan = $6, "
-    "rd_expense_wan = $7, tech_sme_outcome = $8, tech_sme_total = $9, tech_sme_rule_set = $10, tech_sme_result = $11, "
-    "high_tech_outcome = $12, high_tech_rule_set = $13, high_tech_result = $14, updated_at = $15 "
+    "rd_expense_wan = $7, registration_date = $8, owned_ip_count = $9, serious_dishonesty = $10, hnte_cert_valid = $11, "
+    "tech_sme_outcome = $12, tech_sme_total = $13, tech_sme_rule_set = $14, tech_sme_result = $15, "
+    "high_tech_outcome = $16, high_tech_rule_set = $17, high_tech_result = $18, updated_at = $19 "
     "WHERE id = $1 AND state = $2"};
 
 // A transition: only from the state the caller saw ($2), so concurrent reviews cannot both win.

@@ -18,8 +18,8 @@ describe('menuFor', () => {
     expect(admin).not.toContain('/orgs/null')
   })
 
-  it('gives organisation users their own organisation and account only', () => {
-    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/account/password'])
+  it('gives organisation users their own organisation, annual report and account only', () => {
+    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/cultivation/report', '/account/password'])
   })
 
   it('lets organisation administrators manage users but not see the audit trail', () => {
@@ -51,7 +51,7 @@ describe('menuFor', () => {
 
   it('drops a group whose children are all hidden', () => {
     const groups = menuFor(user('city_officer')).filter((item) => item.children).map((item) => item.key)
-    expect(groups).toEqual(['me'])
+    expect(groups).toEqual(['cultivation', 'me'])
   })
 
   it('shows users of an organisation awaiting approval only their organisation and account', () => {
@@ -65,6 +65,12 @@ describe('menuFor', () => {
 })
 
 describe('roles', () => {
+  it('gives the annual report to enterprises and the cultivation review to bureaus', () => {
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'cultivationReport')).sort()).toEqual(['org_admin', 'org_user'])
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'cultivationReview')).sort())
+      .toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])
+  })
+
   it('lets only bureau roles and admin review organisations', () => {
     const reviewers = ALL_ROLES.filter((role) => canAccess(role, 'orgReview'))
     expect(reviewers.sort()).toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])

@@ -8,11 +8,13 @@ import { routes as homeRoutes } from '../modules/home/routes.js'
 import { routes as registryRoutes } from '../modules/registry/routes.js'
 import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
+import { publicRoutes as cultivationPublicRoutes, routes as cultivationRoutes } from '../modules/cultivation/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
 const routes = [
   ...publicRoutes,
+  ...cultivationPublicRoutes,
   {
     path: '/',
     component: AppLayout,
@@ -21,6 +23,7 @@ const routes = [
       ...registryRoutes,
       ...accountsRoutes,
       ...auditRoutes,
+      ...cultivationRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],

@@ -27,6 +27,8 @@ const AREA_ROLES = {
   users: ['admin', 'city_admin', 'org_admin'],
   roles: ['admin', 'city_admin', 'org_admin'],
   audit: ['admin', 'city_admin'],
+  cultivationReport: ORG_ROLES,
+  cultivationReview: ['admin', ...BUREAU_ROLES],
 }
 
 export function canAccess(role, area) {

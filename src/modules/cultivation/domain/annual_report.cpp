@@ -56,6 +56,7 @@ AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
                     sme_input.rd_expense_wan};
   report.tech_sme = stored(within_section("tech_sme", [&] { return assess_tech_sme_json(sme_body); }), "scores", "total");
   report.data["tech_sme"] = sme_body;
+  std::optional<CivilDate> founded = registration_date ? CivilDate::parse(*registration_date) : std::nullopt;
 
   if (has_high_tech) {
     const auto& hnte_body = root.at("high_tech");
@@ -67,7 +68,9 @@ AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
     report.high_tech =
         stored(within_section("high_tech", [&] { return assess_high_tech_json(hnte_body); }), "innovation", "total");
     report.data["high_tech"] = hnte_body;
+    founded = hnte_input.registration_date;
   }
+  report.reserve_facts = reserve_facts_of(sme_input, founded);
   return report;
 }
 

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "modules/cultivation/domain/decimal.hpp"
+#include "modules/cultivation/domain/reserve_pool.hpp"
 
 namespace kc::cultivation {
 
@@ -39,6 +40,7 @@ struct AssessedAnnualReport {
   int fiscal_year = 0;
   boost::json::object data;  // {"tech_sme", "high_tech"?}: the inputs as filed
   AnnualReportFigures figures;
+  ReserveFacts reserve_facts;  // registration date from the report, else from its 高企 section
   StoredAssessment tech_sme;
   std::optional<StoredAssessment> high_tech;
 };

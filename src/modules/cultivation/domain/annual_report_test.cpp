@@ -85,7 +85,13 @@ namespace {
 TEST(CultivationAnnualReport, RegistrationDateIsKeptAndMustAgreeWithTheHnteSection) {
   auto body = report_of(2024, true);
   body["registration_date"] = "2019-03-01";
-  EXPECT_EQ(assess_annual_report(body).data.at("registration_date").as_string(), "2019-03-01");
+  auto assessed = assess_annual_report(body);
+  EXPECT_EQ(assessed.data.at("registration_date").as_string(), "2019-03-01");
+  ASSERT_TRUE(assessed.reserve_facts.registration_date.has_value());
+  EXPECT_EQ(assessed.reserve_facts.registration_date->to_string(), "2019-03-01");
+  EXPECT_EQ(assessed.reserve_facts.owned_ip_count, 1);
+  body.erase("registration_date");  // the 高企 section's date serves as well
+  EXPECT_EQ(assess_annual_report(body).reserve_facts.registration_date->to_string(), "2019-03-01");
   body["registration_date"] = "2019-03-02";
   EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "registration_date");
   body["registration_date"] = "2019-02-30";

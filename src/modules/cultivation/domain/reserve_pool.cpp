@@ -1,6 +1,5 @@
 #include "modules/cultivation/domain/reserve_pool.hpp"
 
-#include "modules/cultivation/domain/assessment_json.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -10,17 +9,6 @@ int owned_ip_count(const TechSmeInput& in) {
   for (const auto& item : in.ip)
     if (item.valid && item.ip_class != IpClass::Trademark) ++n;
   return n;
-}
-
-// The enterprise's founding date: the report's own, or the 高企 section's.
-std::optional<CivilDate> registration_date_of(const boost::json::object& data) {
-  const boost::json::value* date = data.if_contains("registration_date");
-  if (!date) {
-    if (const auto* hnte = data.if_contains("high_tech"); hnte && hnte->is_object())
-      date = hnte->as_object().if_contains("registration_date");
-  }
-  if (!date || !date->is_string()) return std::nullopt;
-  return CivilDate::parse(date->as_string());
 }
 
 std::string join_checks(const TierResult& r, bool passed) {
@@ -41,24 +29,27 @@ TierPolicy reserve_policy(std::string_view region_code) {
   throw std::logic_error("no 高企后备 default policy");
 }
 
-ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const boost::json::value& report_data,
-                                        bool registered_tech_sme, CivilDate evaluation_date) {
-  const auto& data = report_data.as_object();
-  auto registered = registration_date_of(data);
-  if (!registered) return {false, "年报未填写成立日期（registration_date），无法判断注册年限", policy.version.id};
-  // The stored data passed the strict reader when saved; parsing again gives the typed figures.
-  auto sme = parse_tech_sme_input(data.at("tech_sme"));
+ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> registration_date) {
+  return {registration_date,        sme.direct.hnte_cert_valid, sme.major_incident_or_serious_dishonesty,
+          sme.employees_total,      sme.tech_staff,             sme.sales_revenue_wan,
+          sme.rd_expense_wan,       owned_ip_count(sme)};
+}
+
+ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
+                                        CivilDate evaluation_date) {
+  if (!facts.registration_date)
+    return {false, "年报未填写成立日期（registration_date），无法判断注册年限", policy.version.id};
   TierInput in;
-  in.registration_date = *registered;
+  in.registration_date = *facts.registration_date;
   in.evaluation_date = evaluation_date;
-  in.is_hnte = sme.direct.hnte_cert_valid;
+  in.is_hnte = facts.hnte_cert_valid;
   in.is_registered_tech_sme = registered_tech_sme;
-  in.on_serious_dishonesty_list = sme.major_incident_or_serious_dishonesty;
-  in.revenue_wan = {sme.sales_revenue_wan};
-  in.rd_expense_latest_wan = sme.rd_expense_wan;
-  in.employees_total = sme.employees_total;
-  in.tech_staff = sme.tech_staff;
-  in.owned_ip_count = owned_ip_count(sme);
+  in.on_serious_dishonesty_list = facts.serious_dishonesty;
+  in.revenue_wan = {facts.sales_revenue_wan};
+  in.rd_expense_latest_wan = facts.rd_expense_wan;
+  in.employees_total = facts.employees_total;
+  in.tech_staff = facts.tech_staff;
+  in.owned_ip_count = facts.owned_ip_count;
   auto result = evaluate_tier(policy, in);
   return {result.qualified, join_checks(result, result.qualified), result.rule_set.id};
 }

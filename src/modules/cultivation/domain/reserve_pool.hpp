@@ -2,14 +2,28 @@
 // The 高企 reserve pool (高新技术后备企业库, “有进有出”): who enters automatically by the reserve rule
 // (tier_rules' HnteReserve policy), and who becomes an exit candidate at the yearly re-assessment —
 // no longer qualifying, or no annual report filed by the deadline. An officer then decides keep/exit.
-#include <boost/json/value.hpp>
-
 #include <optional>
 #include <string>
 
+#include "modules/cultivation/domain/tech_sme_rules.hpp"
 #include "modules/cultivation/domain/tier_rules.hpp"
 
 namespace kc::cultivation {
+
+// The figures of one annual report the reserve rule needs; kept in their own columns of the report so the
+// yearly run over every enterprise reads rows, not JSON documents.
+struct ReserveFacts {
+  std::optional<CivilDate> registration_date;  // 成立日期; nullopt when the report has none
+  bool hnte_cert_valid = false;
+  bool serious_dishonesty = false;
+  int employees_total = 0;
+  int tech_staff = 0;
+  Decimal sales_revenue_wan;
+  Decimal rd_expense_wan;
+  int owned_ip_count = 0;  // valid IP of class Ⅰ or Ⅱ (trademarks never count)
+};
+
+ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> registration_date);
 
 // The reserve rule over one filed annual report. `registered_tech_sme`: the report's tech-sme outcome
 // qualifies and the report has been entered (registered, under publicity or final).
@@ -18,8 +32,8 @@ struct ReserveEvaluation {
   std::string reason;  // Chinese: the failed checks, or the passed ones when qualified
   std::string rule_set;
 };
-ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const boost::json::value& report_data,
-                                        bool registered_tech_sme, CivilDate evaluation_date);
+ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
+                                        CivilDate evaluation_date);
 
 // The reserve policy of a region (documented default of tier_rules).
 TierPolicy reserve_policy(std::string_view region_code);

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "modules/cultivation/domain/assessment_json.hpp"
 #include "modules/cultivation/domain/contract_examples_test_data.hpp"
 
 namespace kc::cultivation {
@@ -12,11 +13,23 @@ namespace {
 const CivilDate kEvaluation = CivilDate::from_ymd(2026, 6, 1);
 
 // The contract's tech-sme example (100 staff, 30 technical, sales 5000, R&D 300, one class-I patent).
-boost::json::value report_data(const std::string& rd_expense, const char* registration_date = "2019-03-01") {
-  boost::json::object data{{"tech_sme", boost::json::parse(contract_examples::kTechSmeExampleInput)}};
-  data["tech_sme"].as_object()["rd_expense_wan"] = rd_expense;
-  if (registration_date) data["registration_date"] = registration_date;
-  return data;
+ReserveFacts report_data(const std::string& rd_expense, const char* registration_date = "2019-03-01") {
+  auto body = boost::json::parse(contract_examples::kTechSmeExampleInput);
+  body.as_object()["rd_expense_wan"] = rd_expense;
+  return reserve_facts_of(parse_tech_sme_input(body),
+                          registration_date ? CivilDate::parse(registration_date) : std::nullopt);
+}
+
+TEST(CultivationReservePool, FactsCountValidNonTrademarkIp) {
+  auto body = boost::json::parse(contract_examples::kTechSmeExampleInput);
+  auto& ip = body.as_object()["ip"].as_array();
+  ip.push_back(boost::json::parse(R"({"class": "TM", "kind": "商标", "valid": true, "related_to_main_product": true})"));
+  ip.push_back(boost::json::parse(R"({"class": "II", "kind": "实用新型", "valid": false, "related_to_main_product": true})"));
+  ip.push_back(boost::json::parse(R"({"class": "II", "kind": "软件著作权", "valid": true, "related_to_main_product": false})"));
+  auto facts = reserve_facts_of(parse_tech_sme_input(body), std::nullopt);
+  EXPECT_EQ(facts.owned_ip_count, 2);
+  EXPECT_EQ(facts.employees_total, 100);
+  EXPECT_FALSE(facts.registration_date.has_value());
 }
 
 TEST(CultivationReservePool, RuleQualifiesAnEnteredTechSmeNearTheHnteLines) {
