@@ -14,6 +14,9 @@
 #include "modules/cultivation/routes.hpp"
 #include "modules/cultivation/schema.hpp"
 #include "modules/targets/routes.hpp"
+#include "modules/market/permissions.hpp"
+#include "modules/market/routes.hpp"
+#include "modules/market/schema.hpp"
 
 namespace kc::app {
 
@@ -22,7 +25,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    cultivation::migrations()})
+                    market::migrations(), cultivation::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -88,7 +91,9 @@ Platform::Platform(const Config& c, std::ostream& log)
   audit::register_routes(api, permissions);
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
+  market::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
+  attachments.register_owner("tech_contract", market::require_contract_readable);
   attachments.register_routes(api, permissions);
 }
 
