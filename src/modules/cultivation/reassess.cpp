@@ -88,9 +88,11 @@ ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_ye
     summary.deadline_passed = now_ms > summary.deadline_ms;
     c->for_each(sql::kPoolScan, {std::int64_t{fiscal_year}}, [&](const db::Row& row) {
       ++summary.examined;
+      auto status = parse_pool_status(row.text(kPoolStatus));
+      bool kept = row.i64(kKeptThisYear) == 1;
+      if (!decision_needs_evaluation(status, kept)) return;
       auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms);
-      auto decision = reassess_pool_member(parse_pool_status(row.text(kPoolStatus)), evaluation,
-                                           summary.deadline_passed, fiscal_year, row.i64(kKeptThisYear) == 1);
+      auto decision = reassess_pool_member(status, evaluation, summary.deadline_passed, fiscal_year, kept);
       if (decision.change == PoolChange::None) return;
       changes.push_back({row.i64(kOrgId), std::move(decision), evaluation ? evaluation->rule_set : policy.version.id});
     });

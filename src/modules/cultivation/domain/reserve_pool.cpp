@@ -72,6 +72,10 @@ PoolDecision reassess_pool_member(PoolStatus status, const std::optional<Reserve
   return {PoolChange::Nominate, "按" + year_text + "年度年报自动入库：" + evaluation->reason};
 }
 
+bool decision_needs_evaluation(PoolStatus status, bool kept_this_year) {
+  return status != PoolStatus::ExitCandidate && !(status == PoolStatus::Active && kept_this_year);
+}
+
 namespace {
 constexpr std::string_view kStatusCodes[] = {"", "active", "exit_candidate", "exited"};
 constexpr std::string_view kStatusNames[] = {"未入库", "在库", "拟出库", "已出库"};

@@ -52,6 +52,10 @@ struct PoolDecision {
 PoolDecision reassess_pool_member(PoolStatus status, const std::optional<ReserveEvaluation>& evaluation,
                                   bool deadline_passed, int year, bool kept_this_year = false);
 
+// Whether the reserve rule's result can change the decision at all: an exit candidate waits for the officer and a
+// member kept this year stays, whatever the data say, so the yearly run need not evaluate them.
+bool decision_needs_evaluation(PoolStatus status, bool kept_this_year);
+
 std::string_view pool_status_code(PoolStatus s);  // "", "active", "exit_candidate", "exited"
 std::string_view pool_status_name(PoolStatus s);
 PoolStatus parse_pool_status(std::string_view code);  // unknown / empty → None

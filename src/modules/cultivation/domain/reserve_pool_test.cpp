@@ -80,6 +80,23 @@ TEST(CultivationReservePool, YearlyRunDecisions) {
   EXPECT_EQ(reassess_pool_member(PoolStatus::ExitCandidate, std::nullopt, true, 2025).change, PoolChange::None);
 }
 
+TEST(CultivationReservePool, EvaluationIsSkippedOnlyWhereItCannotMatter) {
+  const ReserveEvaluation pass{true, "ok", "v"}, fail{false, "x", "v"};
+  for (auto status : {PoolStatus::None, PoolStatus::Active, PoolStatus::ExitCandidate, PoolStatus::Exited})
+    for (bool kept : {false, true}) {
+      if (decision_needs_evaluation(status, kept)) continue;
+      // Skipping is safe: the decision is the same whatever the evaluation would have said.
+      for (bool deadline : {false, true}) {
+        auto with_pass = reassess_pool_member(status, pass, deadline, 2025, kept);
+        EXPECT_EQ(with_pass.change, reassess_pool_member(status, fail, deadline, 2025, kept).change);
+        EXPECT_EQ(with_pass.change, reassess_pool_member(status, std::nullopt, deadline, 2025, kept).change);
+      }
+    }
+  EXPECT_TRUE(decision_needs_evaluation(PoolStatus::Active, false));
+  EXPECT_TRUE(decision_needs_evaluation(PoolStatus::None, false));
+  EXPECT_FALSE(decision_needs_evaluation(PoolStatus::ExitCandidate, false));
+}
+
 TEST(CultivationReservePool, StatusCodesRoundTrip) {
   for (auto s : {PoolStatus::Active, PoolStatus::ExitCandidate, PoolStatus::Exited})
     EXPECT_EQ(parse_pool_status(pool_status_code(s)), s);
