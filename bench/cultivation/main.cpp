@@ -109,10 +109,16 @@ int main(int argc, char** argv) {
   start = Timer::now();
   auto s = cultivation::run_reassessment(*db, kRunAt, 2025, std::nullopt);
   double reassess = seconds_since(start);
-  // A second run of the same year finds nothing new: the rule on every row, no writes (the steady state).
-  start = Timer::now();
-  auto again = cultivation::run_reassessment(*db, kRunAt + 1000, 2025, std::nullopt);
-  double steady = seconds_since(start);
+  // Further runs of the same year find nothing new: the rule on every row, no writes (the steady state).
+  // The machine is shared, so reads and runs alternate and the best of three of each is kept.
+  double steady = 1e9;
+  cultivation::ReassessSummary again;
+  for (int round = 0; round < 3; ++round) {
+    read = std::min(read, time_read(*db));
+    start = Timer::now();
+    again = cultivation::run_reassessment(*db, kRunAt + 1000, 2025, std::nullopt);
+    steady = std::min(steady, seconds_since(start));
+  }
   std::cout << "read rows:            " << read << " s\n"
             << "re-assess, 1st run:   " << reassess << " s (examined " << s.examined << ", nominated " << s.nominated
             << ", exit candidates " << s.exit_candidates << ")  ratio " << reassess / read << "\n"

@@ -56,11 +56,11 @@ ReserveFacts facts_of(const db::Row& row) {
 
 // The report counts when it was submitted (at least once) by the deadline.
 std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPolicy& policy, CivilDate today,
-                                              EpochMs deadline_ms) {
+                                              EpochMs deadline_ms, TierDetail detail) {
   if (row.is_null(kState) || row.is_null(kSubmittedAt) || row.i64(kSubmittedAt) > deadline_ms) return std::nullopt;
   bool registered_sme = row.text(kOutcome).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(kState));
   try {
-    return evaluate_reserve_rule(policy, facts_of(row), registered_sme, today);
+    return evaluate_reserve_rule(policy, facts_of(row), registered_sme, today, detail);
   } catch (const ApiError& e) {
     // Figures that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
     return ReserveEvaluation{false, e.message_zh(), policy.version.id};
@@ -91,9 +91,14 @@ ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_ye
       auto status = parse_pool_status(row.text(kPoolStatus));
       bool kept = row.i64(kKeptThisYear) == 1;
       if (!decision_needs_evaluation(status, kept)) return;
-      auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms);
+      // Verdicts first; the reasons (costly Chinese messages) only for the enterprises that change.
+      auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms, TierDetail::VerdictOnly);
       auto decision = reassess_pool_member(status, evaluation, summary.deadline_passed, fiscal_year, kept);
       if (decision.change == PoolChange::None) return;
+      if (evaluation) {
+        evaluation = evaluate_row(row, policy, today, summary.deadline_ms, TierDetail::Explained);
+        decision = reassess_pool_member(status, evaluation, summary.deadline_passed, fiscal_year, kept);
+      }
       changes.push_back({row.i64(kOrgId), std::move(decision), evaluation ? evaluation->rule_set : policy.version.id});
     });
   }

@@ -36,7 +36,7 @@ ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> 
 }
 
 ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
-                                        CivilDate evaluation_date) {
+                                        CivilDate evaluation_date, TierDetail detail) {
   if (!facts.registration_date)
     return {false, "年报未填写成立日期（registration_date），无法判断注册年限", policy.version.id};
   TierInput in;
@@ -50,8 +50,9 @@ ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveF
   in.employees_total = facts.employees_total;
   in.tech_staff = facts.tech_staff;
   in.owned_ip_count = facts.owned_ip_count;
-  auto result = evaluate_tier(policy, in);
-  return {result.qualified, join_checks(result, result.qualified), result.rule_set.id};
+  auto result = evaluate_tier(policy, in, detail);
+  auto reason = detail == TierDetail::Explained ? join_checks(result, result.qualified) : std::string();
+  return {result.qualified, std::move(reason), result.rule_set.id};
 }
 
 PoolDecision reassess_pool_member(PoolStatus status, const std::optional<ReserveEvaluation>& evaluation,

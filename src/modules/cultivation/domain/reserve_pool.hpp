@@ -32,8 +32,9 @@ struct ReserveEvaluation {
   std::string reason;  // Chinese: the failed checks, or the passed ones when qualified
   std::string rule_set;
 };
+// VerdictOnly leaves `reason` empty (for the run over every enterprise; explain only those that change).
 ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
-                                        CivilDate evaluation_date);
+                                        CivilDate evaluation_date, TierDetail detail = TierDetail::Explained);
 
 // The reserve policy of a region (documented default of tier_rules).
 TierPolicy reserve_policy(std::string_view region_code);

@@ -50,6 +50,18 @@ TEST(CultivationReservePool, RdRatioEdgeIsInclusiveAndExact) {
   EXPECT_FALSE(evaluate_reserve_rule(policy, report_data("149.999999"), true, kEvaluation).qualified);
 }
 
+TEST(CultivationReservePool, VerdictOnlyAgreesWithTheExplainedRule) {
+  auto policy = reserve_policy("410000");
+  for (const char* rd : {"300", "150", "149.999999", "0"})
+    for (bool entered : {false, true}) {
+      auto explained = evaluate_reserve_rule(policy, report_data(rd), entered, kEvaluation);
+      auto verdict = evaluate_reserve_rule(policy, report_data(rd), entered, kEvaluation, TierDetail::VerdictOnly);
+      EXPECT_EQ(verdict.qualified, explained.qualified) << rd << " " << entered;
+      EXPECT_TRUE(verdict.reason.empty());
+      EXPECT_FALSE(explained.reason.empty());
+    }
+}
+
 TEST(CultivationReservePool, MissingRegistrationDateIsAReasonNotACrash) {
   auto r = evaluate_reserve_rule(reserve_policy("410000"), report_data("300", nullptr), true, kEvaluation);
   EXPECT_FALSE(r.qualified);
