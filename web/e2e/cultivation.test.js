@@ -78,5 +78,16 @@ test('an annual report goes from the enterprise through the county and the city 
     await page.goto('/cultivation/dashboard')
     await waitForText(byTestId(page, 'dashboard-counts').locator('.el-table__row'), COUNTY.name)
     await waitForText(byTestId(page, 'dashboard-near').locator('.el-table__row'), world.enterprise.name)
+
+    // The city officer nominates it to the 高企 reserve pool by hand.
+    await page.goto('/cultivation/reserve-pool')
+    await byTestId(page, 'pool-nominate').click()
+    const dialog = page.locator('.el-dialog:visible')
+    await dialog.locator('.el-select input').fill(world.enterprise.name.slice(0, 6))
+    await page.locator('.el-select-dropdown__item:visible', { hasText: world.enterprise.name }).first().click()
+    await dialog.locator('textarea').fill('研发投入接近高企标准，重点培育')
+    await byTestId(page, 'pool-nominate-submit').click()
+    await waitForText(byTestId(page, 'pool-table').locator('.el-table__row'), world.enterprise.name)
+    await waitForText(byTestId(page, 'pool-table').locator('.el-table__row', { hasText: world.enterprise.name }), '县区推荐')
   })
 })
