@@ -9,12 +9,14 @@ import { routes as registryRoutes } from '../modules/registry/routes.js'
 import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
 import { publicRoutes as marketPublicRoutes, routes as marketRoutes } from '../modules/market/routes.js'
+import { publicRoutes as cultivationPublicRoutes, routes as cultivationRoutes } from '../modules/cultivation/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
 const routes = [
   ...publicRoutes,
   ...marketPublicRoutes,
+  ...cultivationPublicRoutes,
   {
     path: '/',
     component: AppLayout,
@@ -24,6 +26,7 @@ const routes = [
       ...accountsRoutes,
       ...auditRoutes,
       ...marketRoutes,
+      ...cultivationRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],
