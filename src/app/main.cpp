@@ -19,7 +19,7 @@ const char* kUsage =
     "  user add         create an account (--role R --username U --password-stdin)\n"
     "  backup           copy the database to a file (--to FILE)\n"
     "  restore          replace the database with a backup (--from FILE)\n"
-    "  audit verify     check the audit trail's hash chain\n"
+    "  audit verify     check the audit trail's hash chain\n"    "  cultivation reassess  yearly re-assessment of the 高企 reserve pool (--year Y)\n"
     "  assess           tech-sme|high-tech assessment of JSON on stdin\n"
     "  extract-targets  read targets and responsibilities out of a policy document\n"
     "\n"
