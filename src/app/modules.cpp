@@ -20,7 +20,8 @@ namespace json = boost::json;
 
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
-  for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations()})
+  for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
+                    targets::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -87,6 +88,7 @@ Platform::Platform(const Config& c, std::ostream& log)
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
+  attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_routes(api, permissions);
 }
 
