@@ -14,6 +14,7 @@ const MENU = [
       { key: 'roles', title: '角色权限', area: 'roles', path: '/roles' },
     ],
   },
+  { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },
   { key: 'audit', title: '审计日志', icon: 'Document', area: 'audit', path: '/audit' },
   {
     key: 'me',

@@ -8,6 +8,7 @@ import { routes as homeRoutes } from '../modules/home/routes.js'
 import { routes as registryRoutes } from '../modules/registry/routes.js'
 import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
+import { routes as targetsRoutes } from '../modules/targets/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
@@ -21,6 +22,7 @@ const routes = [
       ...registryRoutes,
       ...accountsRoutes,
       ...auditRoutes,
+      ...targetsRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],

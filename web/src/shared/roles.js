@@ -27,6 +27,7 @@ const AREA_ROLES = {
   users: ['admin', 'city_admin', 'org_admin'],
   roles: ['admin', 'city_admin', 'org_admin'],
   audit: ['admin', 'city_admin'],
+  targets: ['admin', ...BUREAU_ROLES],
 }
 
 export function canAccess(role, area) {
