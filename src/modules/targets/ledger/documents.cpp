@@ -69,7 +69,7 @@ void store_items(db::Connection& c, std::int64_t doc_id, const json::object& ext
     for (const auto& v : extraction.at(key).as_array()) {
       const auto& item = v.as_object();
       c.exec(sql::kInsertItem, {doc_id, std::string(kind), std::string("candidate"), std::string("reader"),
-                                item.at("start").as_int64(), item.at("end").as_int64(),
+                                item.at("start").to_number<std::int64_t>(), item.at("end").to_number<std::int64_t>(),
                                 std::string(item.at("text").as_string()), json::serialize(review_fields(item))});
     }
   }

@@ -183,8 +183,8 @@ void read_metric(http::BodyReader& body, const db::Row& item, db::Value& metric_
     return;
   }
   if (item.text(kKind) != "target") throw ApiError(Err::FieldInvalid, "只有量化目标可以绑定指标", "metric");
-  http::BodyReader m(v->is_object() ? v->as_object() : json::object{}, "metric");
   if (!v->is_object()) throw ApiError(Err::FieldInvalid, "metric 应为对象", "metric");
+  http::BodyReader m(v->as_object(), "metric");  // keeps a pointer: must refer to the body's own object
   std::string id = m.str("id", 60);
   const json::value* params = m.raw("params");
   m.done();
