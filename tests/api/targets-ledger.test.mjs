@@ -246,6 +246,49 @@ test('organisation users cannot use the ledger; a county officer sees only the o
   assert.ok(!docs.includes(countyDoc.id) && !docs.includes(cityDoc.id));
 });
 
+test('responsibility matrix and bulletin rank units by completion, as JSON and Excel', async () => {
+  const c = city.clients.cityOfficer;
+  const unitA = `甲单位${uniqueName('')}`;
+  const unitB = `乙单位${uniqueName('')}`;
+  const doc = await postDocument(c);
+  const [t1, t2] = itemsOf(doc, 'target');
+  const [task] = itemsOf(doc, 'responsibility');
+  const ids = {};
+  for (const [key, item] of Object.entries({ t1, t2, task })) {
+    ids[key] = assertOk(await c.post(`/api/v1/policy-items/${item.id}/confirm`, {})).ledger_item_id;
+  }
+  assertOk(await c.patch(`/api/v1/ledger/items/${ids.t1}`, { lead_unit: unitA, target_value: '3' }));
+  assertOk(await c.patch(`/api/v1/ledger/items/${ids.t2}`, { lead_unit: unitB }));
+  assertOk(await c.patch(`/api/v1/ledger/items/${ids.task}`, { lead_unit: unitA, partners: [unitB] }));
+  const report = assertOk(await c.post(`/api/v1/ledger/items/${ids.t1}/reports`, { period: `${YEAR}-Q1`, progress: '3', narrative: '已完成' }), 201);
+  assertOk(await c.post(`/api/v1/ledger/reports/${report.id}/accept`, {}));
+
+  const matrix = assertOk(await c.get('/api/v1/ledger/matrix'));
+  assert.ok(matrix.units.includes(unitA) && matrix.units.includes(unitB));
+  const taskRow = matrix.rows.find((r) => r.item_id === ids.task);
+  assert.deepEqual(taskRow.cells, { [unitA]: 'lead', [unitB]: 'partner' });
+  assert.equal(matrix.rows.find((r) => r.item_id === ids.t1).status, 'completed');
+
+  const bulletin = assertOk(await c.get('/api/v1/ledger/bulletin'));
+  const a = bulletin.units.find((u) => u.unit === unitA);
+  const b = bulletin.units.find((u) => u.unit === unitB);
+  assert.equal(a.items, 2);
+  assert.equal(a.completed, 1);
+  assert.equal(b.completion_permille, 0);
+  assert.ok(a.completion_permille > b.completion_permille);
+  assert.ok(a.rank < b.rank, 'the unit that reached its target ranks below one with no progress');
+  const ranks = bulletin.units.map((u) => u.rank);
+  assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), 'bulletin is not in rank order');
+
+  for (const path of ['/api/v1/ledger/bulletin/export', '/api/v1/ledger/matrix/export']) {
+    const res = await c.get(path);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type'), /spreadsheetml/);
+    assert.equal(res.bytes.subarray(0, 2).toString(), 'PK', 'not an .xlsx (zip) file');
+  }
+  assertError(await city.clients.baofengUser.get('/api/v1/ledger/bulletin/export'), 403, 'FORBIDDEN');
+});
+
 // Kept last: it moves the server clock past the year's end, which ends every session.
 test('warnings: overdue quarterly reports and targets at risk, with notifications sent once', async () => {
   const c = city.clients.cityOfficer;

@@ -7,6 +7,7 @@
 #include "modules/targets/ledger/access.hpp"
 #include "modules/targets/ledger/documents.hpp"
 #include "modules/targets/ledger/ledger_items.hpp"
+#include "modules/targets/ledger/outputs.hpp"
 #include "modules/targets/ledger/reports.hpp"
 #include "modules/targets/ledger/schema.hpp"
 #include "modules/targets/ledger/warnings_routes.hpp"
@@ -38,6 +39,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   ledger::register_ledger_routes(api, perms);
   ledger::register_report_routes(api, perms);
   ledger::register_warning_routes(api, perms);
+  ledger::register_output_routes(api, perms);
   notifications::register_routes(api, perms);
 }
 

@@ -4,9 +4,8 @@
 
 #include "api/util.hpp"
 #include "http/json_body.hpp"
-#include "modules/targets/ledger/access.hpp"
 #include "modules/targets/ledger/domain/warnings.hpp"
-#include "modules/targets/ledger/ledger_items.hpp"
+#include "modules/targets/ledger/item_states.hpp"
 #include "modules/targets/ledger/repository.hpp"
 #include "modules/targets/notifications/notifications.hpp"
 
@@ -24,42 +23,39 @@ struct Warning {
   json::object body;
 };
 
+std::vector<Warning> warnings_of(const ItemState& s, EpochMs now) {
+  std::vector<Warning> out;
+  auto item_id = s.item.at("id").as_int64();
+  json::object base{{"item_id", item_id}, {"title", s.item.at("title")}, {"lead_unit", s.item.at("lead_unit")}};
+  if (s.item.at("at_risk").as_bool()) {
+    auto b = base;
+    for (auto key : {"progress", "target_value", "unit", "progress_permille", "elapsed_permille", "deadline"}) b[key] = s.item.at(key);
+    // at-risk warnings repeat at most once a month: the month is their "period"
+    out.push_back({item_id, s.lead_org_id, "at_risk", period_at(Cycle::Monthly, now).key, b});
+  }
+  for (const auto& p : s.overdue) {
+    auto b = base;
+    b["period"] = p.key;
+    b["due"] = api::iso_time(report_due(p));
+    out.push_back({item_id, s.lead_org_id, "overdue", p.key, b});
+  }
+  return out;
+}
+
 struct Overview {
   std::vector<Warning> warnings;
   std::int64_t items = 0, targets = 0, completed = 0;
 };
 
-std::set<std::string> standing_periods(db::Connection& c, std::int64_t item_id) {
-  std::set<std::string> out;
-  for (const auto& r : c.query(sql::kStandingPeriods, {item_id})) out.insert(r.text(0));
-  return out;
-}
-
-void add_warnings(db::Connection& c, const db::Row& r, EpochMs now, Overview& o) {
-  auto item = ledger_item_json(c, r, now);
-  json::object base{{"item_id", r.i64(0)}, {"title", item.at("title")}, {"lead_unit", item.at("lead_unit")}};
-  ++o.items;
-  if (item.at("kind") == "target") ++o.targets;
-  if (item.at("completed").as_bool()) ++o.completed;
-  if (item.at("at_risk").as_bool()) {
-    auto b = base;
-    for (auto key : {"progress", "target_value", "unit", "progress_permille", "elapsed_permille", "deadline"}) b[key] = item.at(key);
-    o.warnings.push_back({r.i64(0), r.opt_i64(9), "at_risk", period_at(Cycle::Monthly, now).key, b});
-  }
-  if (!r.is_null(15)) return;  // bound to a metric: nothing to report
-  auto cycle = parse_cycle(r.text(14)).value_or(Cycle::Quarterly);
-  for (const auto& p : overdue_periods(cycle, r.i64(12), r.i64(13), now, standing_periods(c, r.i64(0)))) {
-    auto b = base;
-    b["period"] = p.key;
-    b["due"] = api::iso_time(report_due(p));
-    o.warnings.push_back({r.i64(0), r.opt_i64(9), "overdue", p.key, b});
-  }
-}
-
 Overview overview(api::Ctx& ctx, db::Connection& c) {
   Overview o;
-  for (const auto& r : c.query(sql::kLedgerAllInScope, item_scope_params(ledger_scope_for(ctx.me()))))
-    add_warnings(c, r, ctx.now_ms(), o);
+  for (const auto& s : item_states(ctx, c)) {
+    ++o.items;
+    if (s.is_target()) ++o.targets;
+    if (s.item.at("completed").as_bool()) ++o.completed;
+    auto w = warnings_of(s, ctx.now_ms());
+    o.warnings.insert(o.warnings.end(), w.begin(), w.end());
+  }
   return o;
 }
 

@@ -17,4 +17,8 @@ export const targetsApi = {
   returnReport: (id, reason) => api.post(`/ledger/reports/${id}/return`, { reason }),
   dashboard: () => api.get('/ledger/dashboard'),
   notify: () => api.post('/ledger/warnings/notify', {}),
+  matrix: () => api.get('/ledger/matrix'),
+  bulletin: () => api.get('/ledger/bulletin'),
+  exportBulletin: () => api.download('/ledger/bulletin/export'),
+  exportMatrix: () => api.download('/ledger/matrix/export'),
 }
