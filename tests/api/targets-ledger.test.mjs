@@ -177,6 +177,13 @@ test('the responsible unit reports; the bureau returns and accepts; evidence att
   const item = await confirmedTarget();
   assertError(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`, { lead_org_id: city.orgs.entBaofeng.id }), 400, 'FIELD_INVALID', 'lead_org_id');
   assertError(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`, { cycle: 'weekly' }), 400, 'FIELD_INVALID', 'cycle');
+  assertError(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`, { deadline: `${YEAR}-02-30` }), 400, 'FIELD_INVALID', 'deadline');
+  assert.equal(item.start_date, `${YEAR}-01-01`);
+  assert.equal(item.end_date, `${YEAR}-12-31`);
+  const moved = assertOk(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`, { deadline: `${YEAR}-11-30` }));
+  assert.equal(moved.end_date, `${YEAR}-11-30`);
+  assert.equal(Date.parse(moved.deadline), Date.UTC(YEAR, 10, 30, 16), 'the last day ends at midnight Beijing time');
+  assertOk(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`, { deadline: `${YEAR}-12-31` }));
   const assigned = assertOk(await cityOfficer.patch(`/api/v1/ledger/items/${item.id}`,
     { lead_org_id: city.orgs.baofeng.id, partners: ['市财政局'], cycle: 'quarterly', target_value: '10' }));
   assert.equal(assigned.lead_org_id, city.orgs.baofeng.id);

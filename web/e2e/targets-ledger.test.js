@@ -23,7 +23,7 @@ test('paste a document, confirm a target, bind it to a live metric, watch progre
     await login(page, ADMIN_USER, ADMIN_PASSWORD)
     await page.goto('/targets/documents')
     await byTestId(page, 'doc-new').click()
-    await byTestId(page, 'doc-text').locator('textarea').fill(DOC)
+    await byTestId(page, 'doc-text').fill(DOC)
     await byTestId(page, 'doc-submit').click()
     await page.waitForURL(/\/targets\/documents\/\d+$/)
     const documentId = new URL(page.url()).pathname.split('/').at(-1)
@@ -38,7 +38,7 @@ test('paste a document, confirm a target, bind it to a live metric, watch progre
 
     await page.goto(`/targets/ledger/${ledgerId}`)
     await chooseOption(page, 'metric-select', '年度新增单位数')
-    await byTestId(page, 'metric-params').locator('input')
+    await byTestId(page, 'metric-params')
       .fill(JSON.stringify({ year: YEAR, kind: 'enterprise', region_code: county.code }))
     await byTestId(page, 'save-settings').click()
     await page.locator('.el-message--success').waitFor()

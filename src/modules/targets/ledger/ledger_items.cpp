@@ -92,6 +92,8 @@ json::object ledger_item_json(db::Connection& c, const db::Row& r, EpochMs now) 
                  {"partners", json::parse(r.text(kPartners))},
                  {"period_start", api::iso_time(r.i64(kPeriodStart))},
                  {"deadline", api::iso_time(r.i64(kDeadline))},
+                 {"start_date", cst_date_of(r.i64(kPeriodStart))},
+                 {"end_date", cst_date_of(r.i64(kDeadline) - 1)},
                  {"cycle", r.text(kCycle)},
                  {"region_code", r.text(kRegion)},
                  {"created_at", api::iso_time(r.i64(kCreatedAt))}};
@@ -160,7 +162,8 @@ void read_lead(http::BodyReader& body, db::Connection& c, db::Value& lead_org, s
     lead_org = db::kNull;
     lead_unit = *unit;
   }
-  if (std::holds_alternative<std::monostate>(lead_org) && lead_unit.empty())
+  // Clearing the registry unit needs a named one instead; an item may also wait for its first assignment.
+  if ((org || unit) && std::holds_alternative<std::monostate>(lead_org) && lead_unit.empty())
     throw ApiError(Err::FieldMissing, "请指定责任单位", "lead_unit");
 }
 
@@ -213,7 +216,11 @@ Response update_item(api::Ctx& ctx) {
   read_lead(body, *c, lead_org, lead_unit);
   std::string partners = read_partners(body, row.text(kPartners));
   EpochMs deadline = row.i64(kDeadline);
-  if (auto d = body.opt_str("deadline", 30)) deadline = api::parse_time(*d, "deadline");
+  if (auto d = body.opt_str("deadline", 10)) {
+    auto end = end_of_cst_day(*d);
+    if (!end) throw ApiError(Err::FieldInvalid, "截止日期应写作 YYYY-MM-DD", "deadline");
+    deadline = *end;
+  }
   if (deadline <= row.i64(kPeriodStart)) throw ApiError(Err::FieldInvalid, "截止日期应晚于考核期开始", "deadline");
   std::string cycle = body.opt_str("cycle", 20).value_or(row.text(kCycle));
   if (!parse_cycle(cycle)) throw ApiError(Err::FieldInvalid, "cycle 应为 monthly 或 quarterly", "cycle");

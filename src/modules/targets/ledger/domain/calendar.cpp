@@ -19,7 +19,7 @@ std::int64_t days_from_civil(int y, int m, int d) {
 }
 
 struct Civil {
-  int year, month;
+  int year, month, day;
 };
 
 Civil civil_of(EpochMs t) {
@@ -33,7 +33,8 @@ Civil civil_of(EpochMs t) {
   const unsigned mp = (5 * doy + 2) / 153;
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   const int y = static_cast<int>(yoe + era * 400) + (m <= 2);
-  return {y, m};
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  return {y, m, d};
 }
 
 int months_per_period(Cycle c) { return c == Cycle::Monthly ? 1 : 3; }
@@ -62,6 +63,24 @@ std::string_view cycle_name_zh(Cycle c) { return c == Cycle::Monthly ? "月报" 
 EpochMs cst_midnight(int year, int month, int day) { return days_from_civil(year, month, day) * kDayMs - kCstOffsetMs; }
 EpochMs year_start(int year) { return cst_midnight(year, 1, 1); }
 int cst_year_of(EpochMs t) { return civil_of(t).year; }
+
+std::string cst_date_of(EpochMs t) {
+  auto c = civil_of(t);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+  return buf;
+}
+
+std::optional<EpochMs> end_of_cst_day(std::string_view date) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  std::string text(date);
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  EpochMs start = cst_midnight(y, m, d);
+  if (cst_date_of(start) != text) return std::nullopt;  // 2026-02-30 and the like
+  return start + kDayMs;
+}
 
 Period period_at(Cycle c, EpochMs t) {
   auto civil = civil_of(t);

@@ -20,6 +20,10 @@ std::string_view cycle_name_zh(Cycle c);  // 月报 / 季报
 EpochMs cst_midnight(int year, int month, int day);
 EpochMs year_start(int year);
 int cst_year_of(EpochMs t);
+// "2026-12-31": the civil date (CST) of an instant.
+std::string cst_date_of(EpochMs t);
+// "2026-12-31" read as a last day: 00:00 CST of the day after (an exclusive deadline); nullopt if malformed.
+std::optional<EpochMs> end_of_cst_day(std::string_view date);
 
 struct Period {
   std::string key;  // "2026-03" (monthly) or "2026-Q1" (quarterly)

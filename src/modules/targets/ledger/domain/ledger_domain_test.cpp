@@ -42,6 +42,16 @@ TEST(LedgerCalendar, YearsAndPeriodsStartAtBeijingMidnight) {
   EXPECT_EQ(periods_between(Cycle::Quarterly, year_start(2026), year_start(2027)).size(), 4u);
 }
 
+TEST(LedgerCalendar, DatesAreBeijingDays) {
+  EXPECT_EQ(cst_date_of(year_start(2026)), "2026-01-01");
+  EXPECT_EQ(cst_date_of(year_start(2026) - 1), "2025-12-31");
+  EXPECT_EQ(end_of_cst_day("2026-12-31"), year_start(2027));
+  EXPECT_EQ(end_of_cst_day("2024-02-29"), cst_midnight(2024, 3, 1));
+  EXPECT_FALSE(end_of_cst_day("2026-02-30"));
+  EXPECT_FALSE(end_of_cst_day("2026-1-5"));
+  EXPECT_FALSE(end_of_cst_day("2026-12-31T00"));
+}
+
 TEST(LedgerWarnings, AtRiskExactlyAtTheElapsedShare) {
   EpochMs start = year_start(2026), end = start + 100 * kDay, half = start + 50 * kDay;
   std::int64_t target = 10 * kDecimalScale;
