@@ -4,6 +4,8 @@
 #               PostgreSQL, web unit tests, browser tests in Chromium); ends with "N passed, M failed"
 SHELL := /bin/bash
 JOBS ?= 2
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 DATA_DIR ?= var
 LISTEN ?= 127.0.0.1:8080
 DEMO_ORGS ?= 2000

@@ -14,7 +14,7 @@ BUILD_PKGS=(
 )
 RUN_PKGS=(postgresql-15 postgresql-client-15)
 TEST_PKGS=(chromium nodejs)
-BENCH_PKGS=(wrk nginx-light)
+BENCH_PKGS=(wrk nginx-light curl)
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
 case "${1:-build}" in

@@ -13,6 +13,9 @@
 #include "modules/registry/permissions.hpp"
 #include "modules/cultivation/routes.hpp"
 #include "modules/targets/routes.hpp"
+#include "modules/market/permissions.hpp"
+#include "modules/market/routes.hpp"
+#include "modules/market/schema.hpp"
 
 namespace kc::app {
 
@@ -21,7 +24,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    targets::migrations()})
+                    market::migrations(), targets::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -87,8 +90,10 @@ Platform::Platform(const Config& c, std::ostream& log)
   audit::register_routes(api, permissions);
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
+  market::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
+  attachments.register_owner("tech_contract", market::require_contract_readable);
   attachments.register_routes(api, permissions);
 }
 

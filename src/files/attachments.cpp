@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
-#include <openssl/evp.h>
 
 #include "api/util.hpp"
 #include "core/errors.hpp"
+#include "core/hash.hpp"
 
 namespace kc::files {
 
@@ -39,25 +39,6 @@ const std::map<std::string, std::string> kAllowed{
     {"text/plain", "TXT"},
     {"text/csv", "CSV"},
 };
-
-std::string file_sha256(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-  EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) EVP_DigestUpdate(ctx, buf, static_cast<std::size_t>(in.gcount()));
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_DigestFinal_ex(ctx, md, &len);
-  EVP_MD_CTX_free(ctx);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out.push_back(kHex[md[i] >> 4]);
-    out.push_back(kHex[md[i] & 15]);
-  }
-  return out;
-}
 
 // A file name for display only: path parts and control characters removed.
 std::string clean_filename(std::string name) {
@@ -146,7 +127,7 @@ Response Attachments::upload(api::Ctx& ctx) const {
   if (ctx.req.body_file.empty() || ctx.req.body_size == 0) throw ApiError(Err::FieldMissing, "文件内容为空", "file");
   std::string mime = detect_mime(ctx.req.body_file);
   if (!is_allowed_mime(mime)) throw ApiError(Err::FileTypeNotAllowed, mime, "file");
-  std::string sha = file_sha256(ctx.req.body_file);
+  std::string sha = sha256_file_hex(ctx.req.body_file);
   fs::path dest = blob_path(ctx.svc.data_dir, sha);
   if (!fs::exists(dest)) {
     fs::create_directories(dest.parent_path());

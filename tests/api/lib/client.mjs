@@ -46,7 +46,13 @@ export class Client {
       else payload = JSON.stringify(body);
       if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
     }
-    const res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+    let res;
+    try {
+      res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+    } catch (e) {
+      const size = payload === undefined ? 0 : Buffer.byteLength(payload);
+      throw new Error(`${method} ${urlPath} (${size} bytes of body) got no response: ${e.cause?.message ?? e.message}`, { cause: e });
+    }
     this.storeCookies(res);
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = bytes.toString('utf8');

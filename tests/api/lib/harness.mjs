@@ -139,8 +139,13 @@ export class TestEnv {
     const log = openSync(this.logFile, 'a');
     const args = ['serve', '--db', this.db.url, '--data-dir', this.dataDir, '--listen', `127.0.0.1:${port}`,
       '--web-root', this.webRoot, '--test-clock', ...this.serveArgs];
-    this.child = spawn(binaryPath(), args, { stdio: ['ignore', log, log] });
+    const child = spawn(binaryPath(), args, { stdio: ['ignore', log, log] });
     closeSync(log);
+    // Never leave a server behind when the test process dies early (runner timeout, Ctrl-C).
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
+    this.child = child;
     this.exited = once(this.child, 'exit');
     this.baseUrl = `http://127.0.0.1:${port}`;
     await this.waitForHealth();

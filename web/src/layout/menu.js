@@ -14,6 +14,17 @@ const MENU = [
       { key: 'roles', title: '角色权限', area: 'roles', path: '/roles' },
     ],
   },
+  {
+    key: 'market',
+    title: '科技大市场',
+    icon: 'Document',
+    children: [
+      { key: 'market-contracts', title: '技术合同登记', area: 'marketContracts', path: '/market/contracts' },
+      { key: 'market-stats', title: '成交额统计', area: 'marketStats', path: '/market/contracts/stats' },
+      { key: 'market-demands', title: '技术需求', area: 'marketListings', path: '/market/demands' },
+      { key: 'market-achievements', title: '科技成果', area: 'marketListings', path: '/market/achievements' },
+    ],
+  },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },
   { key: 'audit', title: '审计日志', icon: 'Document', area: 'audit', path: '/audit' },
   {

@@ -18,8 +18,13 @@ describe('menuFor', () => {
     expect(admin).not.toContain('/orgs/null')
   })
 
-  it('gives organisation users their own organisation and account only', () => {
-    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/account/password'])
+  it('gives organisation users their own organisation, the technology market and their account', () => {
+    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/market/contracts', '/market/demands', '/market/achievements', '/account/password'])
+  })
+
+  it('shows the turnover statistics to the administrator and bureau staff only', () => {
+    const withStats = ALL_ROLES.filter((role) => paths(role).includes('/market/contracts/stats'))
+    expect(withStats.sort()).toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])
   })
 
   it('lets organisation administrators manage users but not see the audit trail', () => {
@@ -51,7 +56,8 @@ describe('menuFor', () => {
 
   it('drops a group whose children are all hidden', () => {
     const groups = menuFor(user('city_officer')).filter((item) => item.children).map((item) => item.key)
-    expect(groups).toEqual(['me'])
+    expect(groups).toEqual(['market', 'me'])
+    expect(menuFor(user('expert')).map((item) => item.key)).not.toContain('market')
   })
 
   it('shows users of an organisation awaiting approval only their organisation and account', () => {

@@ -8,12 +8,14 @@ import { routes as homeRoutes } from '../modules/home/routes.js'
 import { routes as registryRoutes } from '../modules/registry/routes.js'
 import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
+import { publicRoutes as marketPublicRoutes, routes as marketRoutes } from '../modules/market/routes.js'
 import { routes as targetsRoutes } from '../modules/targets/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
 const routes = [
   ...publicRoutes,
+  ...marketPublicRoutes,
   {
     path: '/',
     component: AppLayout,
@@ -22,6 +24,7 @@ const routes = [
       ...registryRoutes,
       ...accountsRoutes,
       ...auditRoutes,
+      ...marketRoutes,
       ...targetsRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },

@@ -27,6 +27,10 @@ const AREA_ROLES = {
   users: ['admin', 'city_admin', 'org_admin'],
   roles: ['admin', 'city_admin', 'org_admin'],
   audit: ['admin', 'city_admin'],
+  marketContracts: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  marketContractFile: ORG_ROLES,
+  marketStats: ['admin', ...BUREAU_ROLES],
+  marketListings: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
   targets: ['admin', ...BUREAU_ROLES],
 }
 

@@ -1,0 +1,8 @@
+#pragma once
+#include <vector>
+
+#include "db/migrate.hpp"
+
+namespace kc::market {
+std::vector<db::Migration> migrations();
+}

@@ -1,0 +1,121 @@
+#include "modules/market/search_index.hpp"
+
+#include <filesystem>
+#include <mutex>
+
+#include "core/errors.hpp"
+#include "search/fts_query.hpp"
+
+namespace kc::market {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Title above keywords above body (issue 4: "field boosts").
+const std::vector<search::WeightedColumn>& columns() {
+  static const std::vector<search::WeightedColumn> k{{"tok_title", 10}, {"tok_keywords", 5}, {"tok_body", 1}};
+  return k;
+}
+
+const char* fts_table(ListingType t) { return t == ListingType::Demand ? "market_fts_demand" : "market_fts_achievement"; }
+const char* pg_view(ListingType t) {
+  return t == ListingType::Demand ? "market_published_demand" : "market_published_achievement";
+}
+
+std::string missing_message(const std::string& path) {
+  return "中文分词词典缺失：" + path + "（请安装 Debian 软件包 python3-jieba，其词典位于 " + kDebianJiebaDictionary + "）";
+}
+
+}  // namespace
+
+std::string dictionary_path(const std::string& data_dir) { return data_dir + "/dict/jieba.dict.txt"; }
+
+std::string prepare_dictionary(const std::string& data_dir) {
+  std::string target = dictionary_path(data_dir);
+  std::error_code ec;
+  if (fs::exists(target, ec)) return "";
+  if (!fs::exists(kDebianJiebaDictionary, ec)) return missing_message(target);
+  fs::create_directories(fs::path(target).parent_path(), ec);
+  // Copy to a temporary name first so that a half-written file is never taken for the dictionary.
+  std::string tmp = target + ".tmp";
+  fs::copy_file(kDebianJiebaDictionary, tmp, fs::copy_options::overwrite_existing, ec);
+  if (!ec) fs::rename(tmp, target, ec);
+  return ec ? "无法复制中文分词词典到 " + target + "：" + ec.message() : "";
+}
+
+const search::Segmenter& segmenter(const std::string& data_dir) {
+  static std::mutex mutex;
+  static std::unique_ptr<const search::Segmenter> instance;
+  std::lock_guard lock(mutex);
+  if (!instance) {
+    std::string path = dictionary_path(data_dir);
+    if (!fs::exists(path)) {
+      if (auto problem = prepare_dictionary(data_dir); !problem.empty()) throw ApiError(Err::Unavailable, problem);
+    }
+    search::SegmenterConfig config;
+    config.dictionary = path;
+    config.user_words = search::default_domain_words();
+    instance = std::make_unique<const search::Segmenter>(config);
+  }
+  return *instance;
+}
+
+void create_search_schema(db::Connection& c) {
+  if (c.dialect() == db::Dialect::Sqlite) {
+    for (auto t : {ListingType::Demand, ListingType::Achievement})
+      c.exec_script(search::fts5_create_table_sql(fts_table(t), columns()));
+    return;
+  }
+  c.exec_script("ALTER TABLE market_listings ADD COLUMN tsv tsvector GENERATED ALWAYS AS (" +
+                search::pg_tsvector_expression(columns()) + ") STORED");
+  c.exec_script("CREATE INDEX market_listings_tsv ON market_listings USING GIN (tsv)");
+  for (auto [t, code] : {std::pair{ListingType::Demand, "demand"}, {ListingType::Achievement, "achievement"}})
+    c.exec_script(std::string("CREATE VIEW ") + pg_view(t) + " AS SELECT id, tsv FROM market_listings WHERE type = '" +
+                  code + "' AND status = 'published'");
+}
+
+IndexedText index_text(const search::Segmenter& s, const std::string& title, const std::string& keywords,
+                       const std::string& body) {
+  return {s.index_text(title), s.index_text(keywords), s.index_text(body)};
+}
+
+void index_listing(db::Connection& c, ListingType type, std::int64_t id, const IndexedText& text) {
+  static const db::Query kStoreTokens{
+      "market.listing_tokens", "UPDATE market_listings SET tok_title = $2, tok_keywords = $3, tok_body = $4 WHERE id = $1"};
+  c.exec(kStoreTokens, {id, text.title, text.keywords, text.body});
+  if (c.dialect() != db::Dialect::Sqlite) return;  // PostgreSQL's generated column follows the token columns
+  static const std::string demand_sql = std::string("INSERT INTO ") + fts_table(ListingType::Demand) +
+                                        " (rowid, tok_title, tok_keywords, tok_body) VALUES ($1, $2, $3, $4)";
+  static const std::string achievement_sql = std::string("INSERT INTO ") + fts_table(ListingType::Achievement) +
+                                             " (rowid, tok_title, tok_keywords, tok_body) VALUES ($1, $2, $3, $4)";
+  static const db::Query kDemand{"market.fts_insert_demand", demand_sql};
+  static const db::Query kAchievement{"market.fts_insert_achievement", achievement_sql};
+  c.exec(type == ListingType::Demand ? kDemand : kAchievement, {id, text.title, text.keywords, text.body});
+}
+
+std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
+                                       const std::string& query, std::int64_t limit) {
+  auto tokens = s.cut(query);
+  std::vector<SearchHit> hits;
+  bool sqlite = c.dialect() == db::Dialect::Sqlite;
+  std::string expression = sqlite ? search::fts5_match_expression(tokens) : search::pg_tsquery_text(tokens);
+  if (expression.empty()) return hits;  // MATCH '' is an error; no token means no result
+  static const std::string sqlite_demand = search::fts5_search_sql(fts_table(ListingType::Demand), columns());
+  static const std::string sqlite_achievement = search::fts5_search_sql(fts_table(ListingType::Achievement), columns());
+  static const std::string pg_demand = search::pg_search_sql(pg_view(ListingType::Demand), "id", "tsv", columns());
+  static const std::string pg_achievement = search::pg_search_sql(pg_view(ListingType::Achievement), "id", "tsv", columns());
+  static const db::Query kSqliteDemand{"market.search_sqlite_demand", sqlite_demand};
+  static const db::Query kSqliteAchievement{"market.search_sqlite_achievement", sqlite_achievement};
+  static const db::Query kPgDemand{"market.search_pg_demand", pg_demand};
+  static const db::Query kPgAchievement{"market.search_pg_achievement", pg_achievement};
+  bool demand = type == ListingType::Demand;
+  const db::Query& q = sqlite ? (demand ? kSqliteDemand : kSqliteAchievement) : (demand ? kPgDemand : kPgAchievement);
+  for (const auto& r : c.query(q, {expression, limit})) {
+    double score = r.f64(1);
+    hits.push_back({r.i64(0), sqlite ? -score : score});  // bm25(): lower is better
+  }
+  return hits;
+}
+
+}  // namespace kc::market

@@ -1,0 +1,47 @@
+#pragma once
+// Chinese full-text search over published demands and achievements (src/search): the segmenter over jieba's
+// dictionary, and the per-backend SQL — SQLite FTS5 tables (one per listing type, rowid = listing id) vs a stored
+// generated tsvector column with a GIN index in PostgreSQL, read through one view per type.
+#include <string>
+#include <vector>
+
+#include "db/db.hpp"
+#include "search/segmenter.hpp"
+
+namespace kc::market {
+
+enum class ListingType { Demand, Achievement };
+
+// Where the product keeps its copy of the dictionary, and where Debian's python3-jieba installs it.
+std::string dictionary_path(const std::string& data_dir);  // <data_dir>/dict/jieba.dict.txt
+inline constexpr const char* kDebianJiebaDictionary = "/usr/lib/python3/dist-packages/jieba/dict.txt";
+
+// Copies the Debian dictionary into the data directory unless a copy is there. Returns "" on success, otherwise
+// a Chinese explanation (the server still starts; searching and publishing then answer 503 with it).
+std::string prepare_dictionary(const std::string& data_dir);
+
+// The process-wide segmenter, loaded on first use from the data directory's copy.
+// Throws ApiError(Unavailable) naming the missing file.
+const search::Segmenter& segmenter(const std::string& data_dir);
+
+// The dialect-specific part of the listings schema (a migration `load` step).
+void create_search_schema(db::Connection& c);
+
+struct IndexedText {
+  std::string title, keywords, body;  // search-mode tokens joined by spaces
+};
+IndexedText index_text(const search::Segmenter& s, const std::string& title, const std::string& keywords,
+                       const std::string& body);
+
+// Stores the tokens of a listing being published (and, with SQLite, its FTS5 row).
+void index_listing(db::Connection& c, ListingType type, std::int64_t id, const IndexedText& text);
+
+struct SearchHit {
+  std::int64_t id;
+  double score;  // higher is better on both backends
+};
+// Published listings of `type` matching the query text, best first.
+std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
+                                       const std::string& query, std::int64_t limit);
+
+}  // namespace kc::market

@@ -1,0 +1,11 @@
+export const publicRoutes = [
+  { path: '/market', name: 'market-portal', component: () => import('./MarketSearchPage.vue'), meta: { public: true, title: '科技大市场' } },
+]
+
+export const routes = [
+  { path: 'market/contracts', name: 'market-contracts', component: () => import('./ContractListPage.vue'), meta: { area: 'marketContracts', title: '技术合同登记' } },
+  { path: 'market/contracts/new', name: 'market-contract-new', component: () => import('./ContractFilePage.vue'), meta: { area: 'marketContractFile', title: '申请技术合同登记' } },
+  { path: 'market/contracts/stats', name: 'market-contract-stats', component: () => import('./ContractStatsPage.vue'), meta: { area: 'marketStats', title: '技术合同成交额统计' } },
+  { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
+  { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
+]
