@@ -6,6 +6,7 @@ import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk } from './lib/client.mjs';
 import { buildCity, createOrg, loginAs, orgBody, strongPassword, uniqueName, BAOFENG, YEXIAN } from './lib/world.mjs';
 import { minimalPdf } from './lib/files.mjs';
+import { fileContract } from './lib/market.mjs';
 
 let city;
 const env = useServer({ setup: async (e) => { city = await buildCity(e); } });
@@ -170,6 +171,21 @@ test('a target bound to the organisations metric moves when organisations are cr
   assert.equal(moved.progress_permille, Math.floor(((base + 1) * 1000) / Number(moved.target_value)));
   const metrics = assertOk(await c.get('/api/v1/ledger/metrics')).items.map((m) => m.id);
   assert.ok(metrics.includes('orgs_created') && metrics.includes('orgs_approved'));
+});
+
+test('a target bound to contract turnover moves, exactly in 万元, when a contract is registered', async () => {
+  const c = city.clients.cityOfficer;
+  const item = await confirmedTarget();
+  const bound = assertOk(await c.patch(`/api/v1/ledger/items/${item.id}`,
+    { target_value: '5000', metric: { id: 'contract_turnover', params: { year: YEAR, region_code: BAOFENG.code } } }));
+  const before = bound.progress;
+  const filed = await fileContract(city.clients.baofengUser, { total_amount_fen: 1_234_567_00 }); // 1234567元 = 123.4567万元
+  assert.equal(assertOk(await c.get(`/api/v1/ledger/items/${item.id}`)).progress, before, 'a pending contract counted');
+  assertOk(await city.clients.baofengOfficer.post(`/api/v1/market/contracts/${filed.id}/register`, {}));
+  const after = assertOk(await c.get(`/api/v1/ledger/items/${item.id}`));
+  // 万元 to four decimals is exact to the yuan.
+  const scaled = (s) => Math.round(Number(s ?? 0) * 10000);
+  assert.equal(scaled(after.progress) - scaled(before), 1234567);
 });
 
 test('the responsible unit reports; the bureau returns and accepts; evidence attaches to the report', async () => {

@@ -68,7 +68,7 @@ Progress progress_of(db::Connection& c, const db::Row& item) {
     const Metric* m = metric_registry().find(item.text(kMetricId));
     if (!m) return {std::nullopt, true};  // a metric whose module is no longer loaded
     auto params = json::parse(item.text(kMetricParams)).as_object();
-    return {m->compute(c, params) * kDecimalScale, true};
+    return {m->compute(c, params), true};
   }
   auto latest = c.query_one(sql::kLatestAccepted, {item.i64(kId)});
   if (!latest) return {};

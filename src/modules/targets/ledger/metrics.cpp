@@ -6,6 +6,7 @@
 #include "modules/registry/domain/org_kind.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "modules/targets/ledger/domain/calendar.hpp"
+#include "modules/targets/ledger/domain/decimal.hpp"
 
 namespace kc::targets::ledger {
 namespace {
@@ -22,6 +23,14 @@ inline const db::Query kOrgsApproved{
     "ledger.metric.orgs_approved",
     "SELECT COUNT(*) FROM orgs o WHERE ($1 = '' OR o.kind = $1) AND o.status = 'approved' "
     "AND o.reviewed_at >= $2 AND o.reviewed_at < $3 AND ($4 = '' OR substr(o.region_code, 1, length($4)) = $4)"};
+
+// Technology-contract turnover (技术合同成交额) registered in the year, by the seller's region, in 万元 scaled by
+// 10^4, i.e. whole 元 (分 / 100, truncated: a target in 万元 needs no finer grain). Reads the market module's
+// table; it can move to the market module through metric_registry().add without changing the ledger.
+inline const db::Query kContractTurnover{
+    "ledger.metric.contract_turnover",
+    "SELECT CAST(COALESCE(SUM(m.total_fen), 0) AS BIGINT) / 100 FROM market_contracts m WHERE m.status = 'registered' "
+    "AND m.registration_year = $1 AND ($2 = '' OR substr(m.seller_region, 1, length($2)) = $2)"};
 
 std::string text_param(const json::object& p, const char* key) {
   auto it = p.find(key);
@@ -55,8 +64,9 @@ Metric orgs_created() {
            {"status", "状态", false, check_status}, {"region_code", "地区", false, check_region}},
           [](db::Connection& c, const json::object& p) {
             int year = static_cast<int>(p.at("year").as_int64());
-            return c.query_one(kOrgsCreated, {text_param(p, "kind"), text_param(p, "status"), year_start(year),
-                                              year_start(year + 1), region_prefix_param(p)})->i64(0);
+            return kDecimalScale * c.query_one(kOrgsCreated, {text_param(p, "kind"), text_param(p, "status"),
+                                                              year_start(year), year_start(year + 1),
+                                                              region_prefix_param(p)})->i64(0);
           }};
 }
 
@@ -66,8 +76,16 @@ Metric orgs_approved() {
            {"region_code", "地区", false, check_region}},
           [](db::Connection& c, const json::object& p) {
             int year = static_cast<int>(p.at("year").as_int64());
-            return c.query_one(kOrgsApproved, {text_param(p, "kind"), year_start(year), year_start(year + 1),
-                                               region_prefix_param(p)})->i64(0);
+            return kDecimalScale * c.query_one(kOrgsApproved, {text_param(p, "kind"), year_start(year),
+                                                               year_start(year + 1), region_prefix_param(p)})->i64(0);
+          }};
+}
+
+Metric contract_turnover() {
+  return {"contract_turnover", "年度技术合同登记成交额（按卖方地区）", "万元",
+          {{"year", "登记年度", true, check_year}, {"region_code", "地区", false, check_region}},
+          [](db::Connection& c, const json::object& p) {
+            return c.query_one(kContractTurnover, {p.at("year").as_int64(), region_prefix_param(p)})->i64(0);
           }};
 }
 
@@ -103,6 +121,7 @@ MetricRegistry& metric_registry() {
     MetricRegistry r;
     r.add(orgs_created());
     r.add(orgs_approved());
+    r.add(contract_turnover());
     return r;
   }();
   return registry;

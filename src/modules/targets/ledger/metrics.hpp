@@ -25,9 +25,10 @@ struct MetricParam {
 struct Metric {
   std::string id;
   std::string name_zh;
-  std::string unit;  // the unit its count is in, e.g. 家
+  std::string unit;  // the unit its value is in, e.g. 家 or 万元
   std::vector<MetricParam> params;
-  // Runs one query; returns the metric's current value (a count).
+  // Runs one query; returns the metric's current value in `unit` as an exact decimal scaled by 10^4
+  // (domain/decimal.hpp): a count n is n * 10'000; money in 万元 has 元 as its finest step (1).
   std::function<std::int64_t(db::Connection&, const boost::json::object& params)> compute;
 };
 
