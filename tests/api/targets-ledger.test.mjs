@@ -303,6 +303,15 @@ test('responsibility matrix and bulletin rank units by completion, as JSON and E
   const ranks = bulletin.units.map((u) => u.rank);
   assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), 'bulletin is not in rank order');
 
+  // Counties are ranked too: an item belongs to the jurisdiction of the bureau that entered it.
+  const countyDoc = await postDocument(city.clients.yexianOfficer);
+  assertOk(await city.clients.yexianOfficer.post(`/api/v1/policy-items/${itemsOf(countyDoc, 'target')[0].id}/confirm`, {}));
+  const regions = assertOk(await c.get('/api/v1/ledger/bulletin')).regions;
+  assert.ok(regions.some((r) => r.region === '叶县' && r.items >= 1), JSON.stringify(regions));
+  assert.ok(regions.some((r) => r.region === '平顶山市' && r.items >= 3));
+  const baofengRegions = assertOk(await city.clients.baofengOfficer.get('/api/v1/ledger/bulletin')).regions;
+  assert.ok(!baofengRegions.some((r) => r.region === '叶县'), 'a county sees another county');
+
   for (const path of ['/api/v1/ledger/bulletin/export', '/api/v1/ledger/matrix/export']) {
     const res = await c.get(path);
     assert.equal(res.status, 200);

@@ -7,6 +7,7 @@
 
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
+#include "modules/registry/domain/reference_data.hpp"
 #include "modules/targets/ledger/domain/bulletin.hpp"
 #include "modules/targets/ledger/item_states.hpp"
 
@@ -95,11 +96,22 @@ Response matrix_export(api::Ctx& ctx) {
   return xlsx_response(std::move(body), "responsibility-matrix.xlsx");
 }
 
-std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states) {
+// The region an item belongs to (the jurisdiction of the bureau that entered it), by name.
+std::string region_of(const ItemState& s) {
+  const auto* region = registry::find_region(str(s.item.at("region_code")));
+  return region ? region->name : "未指定地区";
+}
+
+std::string unit_of(const ItemState& s) {
+  auto unit = str(s.item.at("lead_unit"));
+  return unit.empty() ? "未指定责任单位" : unit;
+}
+
+// Units (or counties, with group_of = region_of) tallied and ranked.
+std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states, std::string (*group_of)(const ItemState&)) {
   std::map<std::string, UnitTally> tallies;
   for (const auto& s : states) {
-    auto unit = str(s.item.at("lead_unit"));
-    if (unit.empty()) unit = "未指定责任单位";
+    auto unit = group_of(s);
     auto& t = tallies[unit];
     t.unit = unit;
     ++t.items;
@@ -115,18 +127,25 @@ std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states) {
   return rank_units(std::move(list));
 }
 
+json::array ranking_json(const std::vector<UnitRank>& ranked, const char* name_key) {
+  json::array out;
+  for (const auto& r : ranked)
+    out.push_back(json::object{{"rank", r.rank},
+                               {name_key, r.tally.unit},
+                               {"items", r.tally.items},
+                               {"completed", r.tally.completed},
+                               {"at_risk", r.tally.at_risk},
+                               {"overdue_reports", r.tally.overdue},
+                               {"completion_permille", r.tally.completion()}});
+  return out;
+}
+
 Response bulletin(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
-  json::array units;
-  for (const auto& r : bulletin_of(item_states(ctx, *c)))
-    units.push_back(json::object{{"rank", r.rank},
-                                 {"unit", r.tally.unit},
-                                 {"items", r.tally.items},
-                                 {"completed", r.tally.completed},
-                                 {"at_risk", r.tally.at_risk},
-                                 {"overdue_reports", r.tally.overdue},
-                                 {"completion_permille", r.tally.completion()}});
-  return Response::json(json::object{{"generated_at", api::iso_time(ctx.now_ms())}, {"units", units}});
+  auto states = item_states(ctx, *c);
+  return Response::json(json::object{{"generated_at", api::iso_time(ctx.now_ms())},
+                                     {"units", ranking_json(bulletin_of(states, unit_of), "unit")},
+                                     {"regions", ranking_json(bulletin_of(states, region_of), "region")}});
 }
 
 std::string percent_text(std::int64_t permille) {
@@ -135,7 +154,7 @@ std::string percent_text(std::int64_t permille) {
 
 Response bulletin_export(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
-  auto ranked = bulletin_of(item_states(ctx, *c));
+  auto ranked = bulletin_of(item_states(ctx, *c), unit_of);
   auto body = xlsx::build("工作通报", {"排名", "责任单位", "事项数", "已完成目标", "进度滞后", "逾期未报", "完成度"},
                           [&](xlsx::Writer& w) {
                             for (const auto& r : ranked)
