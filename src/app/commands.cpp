@@ -9,6 +9,7 @@
 #include "app/platform.hpp"
 #include "audit/audit_log.hpp"
 #include "modules/cultivation/cli/assess_cli.hpp"
+#include "modules/cultivation/reassess.hpp"
 #include "modules/targets/cli/extract_cli.hpp"
 
 namespace kc::app {
@@ -91,6 +92,12 @@ const std::map<std::string, Command>& commands() {
           db->restore_from(from);
           std::cout << "restored from " << from << "\n";
           return 0;
+        }}},
+      {"cultivation",
+       {"kechuang cultivation reassess --year YYYY\n  Yearly re-assessment of the 高企 reserve pool (有进有出).", {},
+        [](const Config& cfg, const CommandLine& cl, const auto& rest) {
+          auto db = open_and_migrate(cfg, std::cerr);
+          return cultivation::run_cultivation_command(*db, SystemClock(), cl.positional, rest, std::cout, std::cerr);
         }}},
       {"audit",
        {"kechuang audit verify\n  Checks the SM3 hash chain; names every edited, inserted or deleted entry.", {},

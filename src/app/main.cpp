@@ -1,5 +1,5 @@
 // kechuang: the single binary. Subcommands: serve, migrate, demo-data, user, backup, restore, audit,
-// assess, extract-targets.
+// cultivation, assess, extract-targets.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,6 +20,7 @@ const char* kUsage =
     "  backup           copy the database to a file (--to FILE)\n"
     "  restore          replace the database with a backup (--from FILE)\n"
     "  audit verify     check the audit trail's hash chain\n"
+    "  cultivation reassess --year Y   yearly re-assessment of the 高企 reserve pool\n"
     "  assess           tech-sme|high-tech assessment of JSON on stdin\n"
     "  extract-targets  read targets and responsibilities out of a policy document\n"
     "\n"

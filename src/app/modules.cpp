@@ -12,6 +12,7 @@
 #include "modules/registry/schema.hpp"
 #include "modules/registry/permissions.hpp"
 #include "modules/cultivation/routes.hpp"
+#include "modules/cultivation/schema.hpp"
 #include "modules/targets/routes.hpp"
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
@@ -24,7 +25,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), targets::migrations()})
+                    market::migrations(), cultivation::migrations(), targets::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }

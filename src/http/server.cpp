@@ -74,10 +74,11 @@ class AccessLog {
     char line[1024];
     std::snprintf(line, sizeof line,
                   "{\"ts\":%lld,\"rid\":\"%s\",\"ip\":\"%s\",\"method\":\"%s\",\"path\":\"%.300s\",\"route\":\"%s\","
-                  "\"status\":%d,\"ms\":%.3f,\"bytes\":%llu,\"user\":\"%s\"}\n",
+                  "\"status\":%d,\"us\":%lld,\"bytes\":%llu,\"user\":\"%s\"}\n",
                   static_cast<long long>(SystemClock().now_ms()), req.request_id.c_str(), req.client_ip.c_str(),
                   std::string(method_name(req.method)).c_str(), escape(req.path).c_str(), res.route.c_str(),
-                  res.status, ms, static_cast<unsigned long long>(bytes), escape(res.user).c_str());
+                  res.status, static_cast<long long>(ms * 1000), static_cast<unsigned long long>(bytes),
+                  escape(res.user).c_str());
     std::fputs(line, stdout);
   }
 
@@ -97,17 +98,26 @@ class AccessLog {
 struct Server::Impl {
   ServerOptions opts;
   Handler handler;
-  asio::io_context ioc;
+  // One io_context per worker thread, each run by its thread alone (concurrency hint 1): connections never
+  // migrate between threads, so Asio's scheduler takes no shared locks. The first context also accepts.
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  asio::io_context& ioc;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  std::size_t next_context = 0;
   std::atomic<bool> stopping{false};
   std::atomic<int> in_flight{0};
+  std::atomic<std::size_t> open_connections{0};
   std::atomic<std::uint64_t> request_counter{0};
   std::string rid_prefix = random_hex(4);
   AccessLog log;
 
-  Impl(ServerOptions o, Handler h) : opts(std::move(o)), handler(std::move(h)) {
-    if (opts.threads <= 0) opts.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Impl(ServerOptions o, Handler h) : opts(std::move(o)), handler(std::move(h)), ioc(**make_contexts(opts)) {}
+
+  std::unique_ptr<asio::io_context>* make_contexts(ServerOptions& o) {
+    if (o.threads <= 0) o.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    for (int t = 0; t < o.threads; ++t) contexts.push_back(std::make_unique<asio::io_context>(1));
+    return &contexts.front();
   }
 
   std::string next_request_id() {
@@ -119,13 +129,19 @@ struct Server::Impl {
 
   awaitable<void> accept_loop() {
     for (;;) {
-      auto [ec, sock] = co_await acceptor.async_accept(use_nothrow);
+      asio::io_context& target = *contexts[next_context++ % contexts.size()];
+      auto [ec, sock] = co_await acceptor.async_accept(target, use_nothrow);
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         continue;  // e.g. EMFILE: keep serving the connections we have
       }
+      if (open_connections >= opts.max_connections) {
+        beast::error_code ignored;
+        sock.close(ignored);  // shed load rather than let idle or slow clients exhaust descriptors
+        continue;
+      }
       sock.set_option(tcp::no_delay(true));
-      asio::co_spawn(acceptor.get_executor(), connection(std::move(sock)), asio::detached);
+      asio::co_spawn(target, connection(std::move(sock)), asio::detached);
     }
   }
 
@@ -187,6 +203,7 @@ struct Server::Impl {
   // Reads the body of `req` into memory or into a spool file. Returns an HTTP status on failure, else 0.
   awaitable<int> read_body(beast::tcp_stream& stream, beast::flat_buffer& buf,
                            bhttp::request_parser<bhttp::empty_body>& head_parser, Request& req) {
+    if (head_parser.is_done()) co_return 0;  // no body (most GETs): skip the second parser and read
     bool upload = opts.is_upload && opts.is_upload(req);
     // A declared length over the limit is refused before any byte of the body is read.
     if (auto len = head_parser.content_length(); len && *len > (upload ? opts.upload_limit : opts.body_limit)) co_return 413;
@@ -216,6 +233,11 @@ struct Server::Impl {
   }
 
   awaitable<void> connection(tcp::socket sock) {
+    ++open_connections;
+    struct Count {
+      std::atomic<std::size_t>& n;
+      ~Count() { --n; }
+    } count{open_connections};
     beast::error_code ip_ec;
     auto ep = sock.remote_endpoint(ip_ec);
     std::string ip = ip_ec ? "" : ep.address().to_string();
@@ -258,7 +280,7 @@ struct Server::Impl {
       } else {
         res = handler(req);
       }
-      stream.expires_after(opts.read_timeout);
+      stream.expires_after(opts.read_timeout);  // a slow handler (an export) must not eat the client's write time
       auto bytes = co_await write_response(stream, req, res, version, keep_alive);
       cleanup(req);
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -300,7 +322,7 @@ struct Server::Impl {
       t.expires_after(std::chrono::milliseconds(20));
       co_await t.async_wait(use_nothrow);
     }
-    ioc.stop();
+    for (auto& c : contexts) c->stop();
   }
 
   void begin_stop() {
@@ -336,7 +358,10 @@ void Server::run() {
   });
   asio::co_spawn(i.ioc, i.accept_loop(), asio::detached);
   std::vector<std::thread> threads;
-  for (int t = 1; t < i.opts.threads; ++t) threads.emplace_back([&i] { i.ioc.run(); });
+  // Idle contexts must not return from run() before their first connection arrives.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
+  for (auto& c : i.contexts) guards.push_back(asio::make_work_guard(*c));
+  for (std::size_t t = 1; t < i.contexts.size(); ++t) threads.emplace_back([&i, t] { i.contexts[t]->run(); });
   i.ioc.run();
   for (auto& t : threads) t.join();
   std::fflush(stdout);

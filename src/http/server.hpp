@@ -23,6 +23,7 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{30};        // to receive one whole request once it started
   std::chrono::seconds idle_timeout{60};        // between requests on a keep-alive connection
   std::chrono::seconds shutdown_grace{30};      // for in-flight requests after SIGTERM
+  std::size_t max_connections = 10000;          // beyond this, new connections are closed at once
   bool access_log = true;
   // Decides from the request head whether its body is an upload (spooled to a file).
   std::function<bool(const Request& head)> is_upload;

@@ -2,6 +2,10 @@
 
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "core/json_writer.hpp"
+#include "modules/cultivation/monitoring.hpp"
+#include "modules/cultivation/pool.hpp"
+#include "modules/cultivation/reports.hpp"
+#include "modules/cultivation/settings.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -26,6 +30,11 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   api.post("/api/v1/assessments/high-tech/preview", "assessments.preview_high_tech",
            [](api::Ctx& c) { return preview(c, assess_high_tech_json); },
            {api::Access::PendingOrg, "assessments.preview"});
+  register_report_routes(api, perms);
+  register_transition_routes(api, perms);
+  register_settings_routes(api, perms);
+  register_pool_routes(api, perms);
+  register_monitoring_routes(api, perms);
 }
 
 }  // namespace kc::cultivation

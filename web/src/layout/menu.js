@@ -25,6 +25,17 @@ const MENU = [
       { key: 'market-achievements', title: '科技成果', area: 'marketListings', path: '/market/achievements' },
     ],
   },
+  {
+    key: 'cultivation',
+    title: '企业培育',
+    icon: 'Document',
+    children: [
+      { key: 'cultivation-report', title: '企业年报', area: 'cultivationReport', path: '/cultivation/report' },
+      { key: 'cultivation-reviews', title: '年报审核', area: 'cultivationReview', path: '/cultivation/reviews' },
+      { key: 'cultivation-pool', title: '高企后备库', area: 'cultivationReview', path: '/cultivation/reserve-pool' },
+      { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
+    ],
+  },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },
   { key: 'audit', title: '审计日志', icon: 'Document', area: 'audit', path: '/audit' },
   {

@@ -18,8 +18,9 @@ describe('menuFor', () => {
     expect(admin).not.toContain('/orgs/null')
   })
 
-  it('gives organisation users their own organisation, the technology market and their account', () => {
-    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/market/contracts', '/market/demands', '/market/achievements', '/account/password'])
+  it('gives organisation users their own organisation, the technology market, the annual report and their account', () => {
+    expect(paths('org_user')).toEqual(['/', '/orgs/7', '/market/contracts', '/market/demands', '/market/achievements',
+      '/cultivation/report', '/account/password'])
   })
 
   it('shows the turnover statistics to the administrator and bureau staff only', () => {
@@ -56,7 +57,7 @@ describe('menuFor', () => {
 
   it('drops a group whose children are all hidden', () => {
     const groups = menuFor(user('city_officer')).filter((item) => item.children).map((item) => item.key)
-    expect(groups).toEqual(['market', 'me'])
+    expect(groups).toEqual(['market', 'cultivation', 'me'])
     expect(menuFor(user('expert')).map((item) => item.key)).not.toContain('market')
   })
 
@@ -71,6 +72,12 @@ describe('menuFor', () => {
 })
 
 describe('roles', () => {
+  it('gives the annual report to enterprises and the cultivation review to bureaus', () => {
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'cultivationReport')).sort()).toEqual(['org_admin', 'org_user'])
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'cultivationReview')).sort())
+      .toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])
+  })
+
   it('lets only bureau roles and admin review organisations', () => {
     const reviewers = ALL_ROLES.filter((role) => canAccess(role, 'orgReview'))
     expect(reviewers.sort()).toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])

@@ -9,6 +9,7 @@ import { routes as registryRoutes } from '../modules/registry/routes.js'
 import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
 import { publicRoutes as marketPublicRoutes, routes as marketRoutes } from '../modules/market/routes.js'
+import { publicRoutes as cultivationPublicRoutes, routes as cultivationRoutes } from '../modules/cultivation/routes.js'
 import { routes as targetsRoutes } from '../modules/targets/routes.js'
 
 const APP_TITLE = '科创服务平台'
@@ -16,6 +17,7 @@ const APP_TITLE = '科创服务平台'
 const routes = [
   ...publicRoutes,
   ...marketPublicRoutes,
+  ...cultivationPublicRoutes,
   {
     path: '/',
     component: AppLayout,
@@ -25,6 +27,7 @@ const routes = [
       ...accountsRoutes,
       ...auditRoutes,
       ...marketRoutes,
+      ...cultivationRoutes,
       ...targetsRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },

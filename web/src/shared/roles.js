@@ -31,6 +31,8 @@ const AREA_ROLES = {
   marketContractFile: ORG_ROLES,
   marketStats: ['admin', ...BUREAU_ROLES],
   marketListings: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  cultivationReport: ORG_ROLES,
+  cultivationReview: ['admin', ...BUREAU_ROLES],
   targets: ['admin', ...BUREAU_ROLES],
 }
 

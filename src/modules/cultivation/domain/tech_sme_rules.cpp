@@ -288,4 +288,13 @@ std::string_view outcome_code(TechSmeOutcome outcome) {
 
 std::string_view method_code(RdMethod method) { return method == RdMethod::BySales ? "sales" : "cost"; }
 
+std::span<const PointsBand> tech_sme_ratio_bands(TechSmeRatio ratio) {
+  switch (ratio) {
+    case TechSmeRatio::TechStaff: return kTechStaffBands;
+    case TechSmeRatio::RdBySales: return kRdBySalesBands;
+    case TechSmeRatio::RdByCost: return kRdByCostBands;
+  }
+  return kRdBySalesBands;
+}
+
 }  // namespace kc::cultivation

@@ -4,10 +4,12 @@
 // 国科火字〔2022〕67号 (E1, E3, E4). Pure functions: no I/O, no clock; the data are those of the
 // fiscal year before `evaluation_year`.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "modules/cultivation/domain/bands.hpp"
 #include "modules/cultivation/domain/decimal.hpp"
 #include "modules/cultivation/domain/rule_set.hpp"
 
@@ -112,6 +114,11 @@ struct TechSmeResult {
 
 // Validates `input` (kc::ApiError naming the field on inconsistent values) and assesses it.
 TechSmeResult assess_tech_sme(const TechSmeInput& input, const TechSmeRuleSet& rules = tech_sme_rules_2022());
+
+// The official ratio band tables (第七条), highest band first, for monitoring how close an enterprise is
+// to the next band. The tables themselves stay in tech_sme_rules.cpp.
+enum class TechSmeRatio { TechStaff, RdBySales, RdByCost };
+std::span<const PointsBand> tech_sme_ratio_bands(TechSmeRatio ratio);
 
 std::string_view outcome_code(TechSmeOutcome outcome);  // "INELIGIBLE", "QUALIFIED_DIRECT", ...
 std::string_view method_code(RdMethod method);          // "sales" | "cost"

@@ -26,43 +26,56 @@ void validate(const TierInput& in) {
   if (in.owned_ip_count < 0) reject_field("owned_ip_count", "不能为负数");
 }
 
-void check_prerequisite(const TierPolicy& p, const TierInput& in, Checks& out) {
+// Collects the checks; formatting a message costs more than the check itself, so a verdict-only
+// evaluation (the yearly run over every enterprise) leaves the messages empty.
+struct CheckSink {
+  Checks& out;
+  bool explain;
+  template <class Message>
+  void add(std::string_view key, bool pass, Message&& message) {
+    out.push_back({std::string(key), pass, explain ? std::string(message()) : std::string()});
+  }
+};
+
+void check_prerequisite(const TierPolicy& p, const TierInput& in, CheckSink& out) {
   if (p.prerequisite == TierPrerequisite::HighTechEnterprise)
-    out.push_back({"prerequisite", in.is_hnte, in.is_hnte ? "是有效期内的高新技术企业" : "须为有效期内的高新技术企业"});
+    out.add("prerequisite", in.is_hnte, [&] { return in.is_hnte ? "是有效期内的高新技术企业" : "须为有效期内的高新技术企业"; });
   if (p.prerequisite == TierPrerequisite::RegisteredTechSme)
-    out.push_back({"prerequisite", in.is_registered_tech_sme,
-                   in.is_registered_tech_sme ? "是已入库的科技型中小企业" : "须为已入库的科技型中小企业"});
+    out.add("prerequisite", in.is_registered_tech_sme,
+            [&] { return in.is_registered_tech_sme ? "是已入库的科技型中小企业" : "须为已入库的科技型中小企业"; });
   if (p.exclude_serious_dishonesty)
-    out.push_back({"no_serious_dishonesty", !in.on_serious_dishonesty_list,
-                   in.on_serious_dishonesty_list ? "被列入严重违法失信名单" : "未被列入严重违法失信名单"});
+    out.add("no_serious_dishonesty", !in.on_serious_dishonesty_list,
+            [&] { return in.on_serious_dishonesty_list ? "被列入严重违法失信名单" : "未被列入严重违法失信名单"; });
 }
 
-void check_age(const TierPolicy& p, const TierInput& in, Checks& out) {
+void check_age(const TierPolicy& p, const TierInput& in, CheckSink& out) {
   const int years = in.evaluation_date.whole_years_since(in.registration_date);
-  const std::string actual = "注册成立" + std::to_string(years) + "年";
+  const auto actual = [&] { return "注册成立" + std::to_string(years) + "年"; };
   if (p.min_years_registered)
-    out.push_back({"min_years_registered", years >= *p.min_years_registered,
-                   actual + "（要求不少于" + std::to_string(*p.min_years_registered) + "年）"});
+    out.add("min_years_registered", years >= *p.min_years_registered,
+            [&] { return actual() + "（要求不少于" + std::to_string(*p.min_years_registered) + "年）"; });
   if (p.max_years_registered)
-    out.push_back({"max_years_registered", years <= *p.max_years_registered,
-                   actual + "（要求不超过" + std::to_string(*p.max_years_registered) + "年）"});
+    out.add("max_years_registered", years <= *p.max_years_registered,
+            [&] { return actual() + "（要求不超过" + std::to_string(*p.max_years_registered) + "年）"; });
 }
 
-void check_revenue(const TierPolicy& p, const TierInput& in, Checks& out) {
+void check_revenue(const TierPolicy& p, const TierInput& in, CheckSink& out) {
   if (!p.revenue_min_wan && !p.revenue_max_wan) return;
   if (in.revenue_wan.empty()) {
-    out.push_back({"revenue", false, "缺少最近一个会计年度的销售收入"});
+    out.add("revenue", false, [] { return "缺少最近一个会计年度的销售收入"; });
     return;
   }
   const Decimal latest = in.revenue_wan.back();
-  const std::string actual = "最近一年销售收入" + latest.to_string() + "万元";
+  const auto actual = [&] { return "最近一年销售收入" + latest.to_string() + "万元"; };
   if (p.revenue_min_wan) {
     const bool pass = p.revenue_min_inclusive ? latest >= *p.revenue_min_wan : latest > *p.revenue_min_wan;
-    out.push_back({"revenue_min", pass,
-                   actual + "（要求" + (p.revenue_min_inclusive ? "不低于" : "超过") + p.revenue_min_wan->to_string() + "万元）"});
+    out.add("revenue_min", pass, [&] {
+      return actual() + "（要求" + (p.revenue_min_inclusive ? "不低于" : "超过") + p.revenue_min_wan->to_string() + "万元）";
+    });
   }
   if (p.revenue_max_wan)
-    out.push_back({"revenue_max", latest <= *p.revenue_max_wan, actual + "（要求不超过" + p.revenue_max_wan->to_string() + "万元）"});
+    out.add("revenue_max", latest <= *p.revenue_max_wan,
+            [&] { return actual() + "（要求不超过" + p.revenue_max_wan->to_string() + "万元）"; });
 }
 
 // (1 + g)^n exactly.
@@ -72,52 +85,58 @@ Fraction growth_factor(const Fraction& g, int n) {
   return factor;
 }
 
-void check_growth(const TierPolicy& p, const TierInput& in, TierResult& r) {
+void check_growth(const TierPolicy& p, const TierInput& in, TierResult& r, CheckSink& out) {
   if (p.growth_metric == GrowthMetric::None || !p.growth_min) return;
   const int n = p.growth_periods;
-  const std::string period = "近" + std::to_string(n + 1) + "个会计年度";
+  const auto period = [&] { return "近" + std::to_string(n + 1) + "个会计年度"; };
   if (static_cast<int>(in.revenue_wan.size()) < n + 1) {
-    r.checks.push_back({"growth", false, "需要" + std::to_string(n + 1) + "个会计年度的销售收入数据"});
+    out.add("growth", false, [&] { return "需要" + std::to_string(n + 1) + "个会计年度的销售收入数据"; });
     return;
   }
   const std::vector<Decimal> v(in.revenue_wan.end() - (n + 1), in.revenue_wan.end());
   for (size_t i = 0; i + 1 < v.size(); ++i)
     if (v[i].is_zero()) {
-      r.checks.push_back({"growth", false, period + "中有年度销售收入为0，无法计算增长率"});
+      out.add("growth", false, [&] { return period() + "中有年度销售收入为0，无法计算增长率"; });
       return;
     }
   if (p.growth_metric == GrowthMetric::Cagr) {
     const Fraction total = Fraction::of(v.back()) / Fraction::of(v.front());
     r.growth = total - Fraction::integer(1);
     const bool pass = total >= growth_factor(*p.growth_min, n);  // exact: no n-th root at the threshold
-    const double cagr = std::pow(static_cast<double>(v.back().units()) / static_cast<double>(v.front().units()), 1.0 / n) - 1.0;
-    r.checks.push_back({"growth", pass, period + "销售收入年均复合增长率约" + percent_approx(cagr) + "（要求不低于" +
-                                            p.growth_min->percent_text() + "）"});
+    out.add("growth", pass, [&] {
+      const double cagr =
+          std::pow(static_cast<double>(v.back().units()) / static_cast<double>(v.front().units()), 1.0 / n) - 1.0;
+      return period() + "销售收入年均复合增长率约" + percent_approx(cagr) + "（要求不低于" + p.growth_min->percent_text() + "）";
+    });
     return;
   }
   Fraction sum;
   for (size_t i = 0; i + 1 < v.size(); ++i) sum = sum + Fraction::of(v[i + 1]) / Fraction::of(v[i]);
   r.growth = sum / Fraction::integer(n) - Fraction::integer(1);
-  r.checks.push_back({"growth", *r.growth >= *p.growth_min,
-                      period + "销售收入平均增长率" + r.growth->percent_text() + "（要求不低于" + p.growth_min->percent_text() + "）"});
+  out.add("growth", *r.growth >= *p.growth_min, [&] {
+    return period() + "销售收入平均增长率" + r.growth->percent_text() + "（要求不低于" + p.growth_min->percent_text() + "）";
+  });
 }
 
-void check_ratios(const TierPolicy& p, const TierInput& in, Checks& out) {
+void check_ratios(const TierPolicy& p, const TierInput& in, CheckSink& out) {
   if (p.rd_ratio_min) {
     const auto ratio = in.revenue_wan.empty() ? std::nullopt : Fraction::ratio(in.rd_expense_latest_wan, in.revenue_wan.back());
-    out.push_back({"rd_ratio", ratio && *ratio >= *p.rd_ratio_min,
-                   (ratio ? "最近一年研发费用占销售收入比例" + ratio->percent_text() : std::string("最近一年销售收入为0或缺失")) +
-                       "（要求不低于" + p.rd_ratio_min->percent_text() + "）"});
+    out.add("rd_ratio", ratio && *ratio >= *p.rd_ratio_min, [&] {
+      return (ratio ? "最近一年研发费用占销售收入比例" + ratio->percent_text() : std::string("最近一年销售收入为0或缺失")) +
+             "（要求不低于" + p.rd_ratio_min->percent_text() + "）";
+    });
   }
   if (p.tech_staff_ratio_min) {
     const auto ratio = Fraction::ratio(in.tech_staff, in.employees_total);
-    out.push_back({"tech_staff_ratio", ratio && *ratio >= *p.tech_staff_ratio_min,
-                   (ratio ? "科技人员占职工总数比例" + ratio->percent_text() : std::string("职工总数为0")) + "（要求不低于" +
-                       p.tech_staff_ratio_min->percent_text() + "）"});
+    out.add("tech_staff_ratio", ratio && *ratio >= *p.tech_staff_ratio_min, [&] {
+      return (ratio ? "科技人员占职工总数比例" + ratio->percent_text() : std::string("职工总数为0")) + "（要求不低于" +
+             p.tech_staff_ratio_min->percent_text() + "）";
+    });
   }
   if (p.min_owned_ip > 0)
-    out.push_back({"owned_ip", in.owned_ip_count >= p.min_owned_ip,
-                   "拥有有效知识产权" + std::to_string(in.owned_ip_count) + "项（要求不少于" + std::to_string(p.min_owned_ip) + "项）"});
+    out.add("owned_ip", in.owned_ip_count >= p.min_owned_ip, [&] {
+      return "拥有有效知识产权" + std::to_string(in.owned_ip_count) + "项（要求不少于" + std::to_string(p.min_owned_ip) + "项）";
+    });
 }
 
 RuleSetVersion version(std::string_view region, Tier tier, std::string document, std::string effective_from) {
@@ -130,16 +149,17 @@ constexpr const char* kUnverified = "门槛数值未见于已收集的官方文�
 
 }  // namespace
 
-TierResult evaluate_tier(const TierPolicy& policy, const TierInput& in) {
+TierResult evaluate_tier(const TierPolicy& policy, const TierInput& in, TierDetail detail) {
   validate(in);
   TierResult r;
   r.tier = policy.tier;
   r.rule_set = policy.version;
-  check_prerequisite(policy, in, r.checks);
-  check_age(policy, in, r.checks);
-  check_revenue(policy, in, r.checks);
-  check_growth(policy, in, r);
-  check_ratios(policy, in, r.checks);
+  CheckSink sink{r.checks, detail == TierDetail::Explained};
+  check_prerequisite(policy, in, sink);
+  check_age(policy, in, sink);
+  check_revenue(policy, in, sink);
+  check_growth(policy, in, r, sink);
+  check_ratios(policy, in, sink);
   r.qualified = true;
   for (const auto& check : r.checks) r.qualified = r.qualified && check.pass;
   return r;

@@ -69,8 +69,12 @@ struct TierResult {
   RuleSetVersion rule_set;
 };
 
+// Explained: every check with its Chinese message. VerdictOnly: the same checks and verdicts with empty
+// messages, for runs over every enterprise where the messages of unchanged ones are never read.
+enum class TierDetail { Explained, VerdictOnly };
+
 // Throws kc::ApiError (FIELD_INVALID) for inconsistent input, e.g. tech_staff > employees_total.
-TierResult evaluate_tier(const TierPolicy& policy, const TierInput& input);
+TierResult evaluate_tier(const TierPolicy& policy, const TierInput& input, TierDetail detail = TierDetail::Explained);
 
 // Documented defaults for a region (administrative-division code, e.g. "410000" 河南省).
 std::vector<TierPolicy> default_tier_policies(std::string_view region_code);

@@ -138,3 +138,34 @@ TEST(TierValidation, InconsistentInputNamesTheField) {
 
 }  // namespace
 }  // namespace kc::cultivation
+
+namespace kc::cultivation {
+namespace {
+
+TEST(CultivationTierDetail, VerdictOnlyGivesTheSameVerdictsWithoutMessages) {
+  TierInput in;
+  in.registration_date = *CivilDate::parse("2020-01-01");
+  in.evaluation_date = *CivilDate::parse("2026-06-01");
+  in.is_hnte = true;
+  in.is_registered_tech_sme = true;
+  in.revenue_wan = {Decimal::whole(3000), Decimal::whole(4000), Decimal::whole(5200)};
+  in.rd_expense_latest_wan = Decimal::whole(300);
+  in.employees_total = 100;
+  in.tech_staff = 12;
+  in.owned_ip_count = 1;
+  for (const auto& policy : default_tier_policies("410000")) {
+    auto explained = evaluate_tier(policy, in);
+    auto verdict = evaluate_tier(policy, in, TierDetail::VerdictOnly);
+    EXPECT_EQ(verdict.qualified, explained.qualified) << tier_code(policy.tier);
+    ASSERT_EQ(verdict.checks.size(), explained.checks.size());
+    for (std::size_t i = 0; i < verdict.checks.size(); ++i) {
+      EXPECT_EQ(verdict.checks[i].key, explained.checks[i].key);
+      EXPECT_EQ(verdict.checks[i].pass, explained.checks[i].pass);
+      EXPECT_TRUE(verdict.checks[i].message.empty());
+      EXPECT_FALSE(explained.checks[i].message.empty());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kc::cultivation

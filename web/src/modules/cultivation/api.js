@@ -1,0 +1,31 @@
+import { api } from '../../api/client.js'
+
+const REPORTS = '/cultivation/reports'
+const POOL = '/cultivation/reserve-pool'
+
+export const reportApi = {
+  list: (query) => api.get(REPORTS, query),
+  get: (id) => api.get(`${REPORTS}/${id}`),
+  save: (body) => api.post(REPORTS, body),
+  // Live preview while typing: field errors are shown beside the form, not as pop-ups.
+  preview: (body) => api.post(`${REPORTS}/preview`, body, { quiet: true }),
+  step: (id, step, body = {}) => api.post(`${REPORTS}/${id}/${step}`, body),
+}
+
+export const publicityApi = {
+  list: () => api.get('/cultivation/publicity', undefined, { handleAuth: false }),
+}
+
+export const poolApi = {
+  list: (query) => api.get(POOL, query),
+  nominate: (orgId, reason) => api.post(POOL, { org_id: orgId, reason }),
+  decide: (orgId, decision, comment) => api.post(`${POOL}/${orgId}/decision`, { decision, comment }),
+  reassess: (fiscalYear) => api.post(`${POOL}/reassess`, { fiscal_year: fiscalYear }),
+}
+
+export const monitoringApi = {
+  counts: (fiscalYear) => api.get('/cultivation/monitoring/counts', { fiscal_year: fiscalYear }),
+  exportCounts: (fiscalYear) => api.download('/cultivation/monitoring/counts/export', { fiscal_year: fiscalYear }),
+  nearThreshold: (fiscalYear, marginPp) =>
+    api.get('/cultivation/monitoring/near-threshold', { fiscal_year: fiscalYear, margin_pp: marginPp }),
+}

@@ -1,0 +1,10 @@
+export const publicRoutes = [
+  { path: '/publicity', name: 'cultivation-publicity', component: () => import('./PublicityPage.vue'), meta: { public: true, title: '入库公示' } },
+]
+
+export const routes = [
+  { path: 'cultivation/report', name: 'cultivation-report', component: () => import('./ReportFormPage.vue'), meta: { area: 'cultivationReport', title: '企业年报' } },
+  { path: 'cultivation/reviews', name: 'cultivation-reviews', component: () => import('./ReviewQueuePage.vue'), meta: { area: 'cultivationReview', title: '年报审核' } },
+  { path: 'cultivation/reserve-pool', name: 'cultivation-pool', component: () => import('./ReservePoolPage.vue'), meta: { area: 'cultivationReview', title: '高企后备库' } },
+  { path: 'cultivation/dashboard', name: 'cultivation-dashboard', component: () => import('./DashboardPage.vue'), meta: { area: 'cultivationReview', title: '培育监测' } },
+]
