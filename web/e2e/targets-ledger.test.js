@@ -42,7 +42,8 @@ test('paste a document, confirm a target, bind it to a live metric, watch progre
       .fill(JSON.stringify({ year: YEAR, kind: 'enterprise', region_code: county.code }))
     await byTestId(page, 'save-settings').click()
     await page.locator('.el-message--success').waitFor()
-    const before = await progressOf(page)
+    // Read the bound value from the API: the page may still show the unbound progress for a moment.
+    const before = Number((await admin.get(`/ledger/items/${ledgerId}`)).progress)
 
     await admin.post('/orgs', { name: `台账测试企业${stamp}`, kind: 'enterprise', credit_code: randomCreditCode(county.code), region_code: county.code })
     await page.reload()
