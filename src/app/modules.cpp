@@ -25,7 +25,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), cultivation::migrations()})
+                    market::migrations(), cultivation::migrations(), targets::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -93,6 +93,7 @@ Platform::Platform(const Config& c, std::ostream& log)
   targets::register_routes(api, permissions);
   market::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
+  attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);
   attachments.register_routes(api, permissions);
 }

@@ -4,8 +4,25 @@
 #include "http/json_body.hpp"
 #include "modules/targets/extract/extractor.hpp"
 #include "modules/targets/extract/json_output.hpp"
+#include "modules/targets/ledger/access.hpp"
+#include "modules/targets/ledger/documents.hpp"
+#include "modules/targets/ledger/ledger_items.hpp"
+#include "modules/targets/ledger/outputs.hpp"
+#include "modules/targets/ledger/reports.hpp"
+#include "modules/targets/ledger/schema.hpp"
+#include "modules/targets/ledger/warnings_routes.hpp"
+#include "modules/targets/notifications/notifications.hpp"
 
 namespace kc::targets {
+
+std::vector<db::Migration> migrations() {
+  auto all = ledger::migrations();
+  auto inbox = notifications::migrations();
+  all.insert(all.end(), inbox.begin(), inbox.end());
+  return all;
+}
+
+void require_report_readable(api::Ctx& ctx, std::int64_t report_id) { ledger::require_report_readable(ctx, report_id); }
 
 void register_routes(api::Api& api, auth::Permissions& perms) {
   using auth::Role;
@@ -18,6 +35,12 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
     r.body = to_json_text(to_json(extract_from_text(std::move(text))), false);
     return r;
   });
+  ledger::register_document_routes(api, perms);
+  ledger::register_ledger_routes(api, perms);
+  ledger::register_report_routes(api, perms);
+  ledger::register_warning_routes(api, perms);
+  ledger::register_output_routes(api, perms);
+  notifications::register_routes(api, perms);
 }
 
 }  // namespace kc::targets

@@ -36,6 +36,7 @@ const MENU = [
       { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
     ],
   },
+  { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },
   { key: 'audit', title: '审计日志', icon: 'Document', area: 'audit', path: '/audit' },
   {
     key: 'me',

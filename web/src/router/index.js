@@ -10,6 +10,7 @@ import { routes as accountsRoutes } from '../modules/accounts/routes.js'
 import { routes as auditRoutes } from '../modules/audit/routes.js'
 import { publicRoutes as marketPublicRoutes, routes as marketRoutes } from '../modules/market/routes.js'
 import { publicRoutes as cultivationPublicRoutes, routes as cultivationRoutes } from '../modules/cultivation/routes.js'
+import { routes as targetsRoutes } from '../modules/targets/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
@@ -27,6 +28,7 @@ const routes = [
       ...auditRoutes,
       ...marketRoutes,
       ...cultivationRoutes,
+      ...targetsRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],

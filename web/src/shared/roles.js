@@ -33,6 +33,7 @@ const AREA_ROLES = {
   marketListings: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
   cultivationReport: ORG_ROLES,
   cultivationReview: ['admin', ...BUREAU_ROLES],
+  targets: ['admin', ...BUREAU_ROLES],
 }
 
 export function canAccess(role, area) {

@@ -1,0 +1,26 @@
+#pragma once
+// Every ledger item in the caller's scope with its computed state at `now`: the item's JSON (progress,
+// risk), its overdue and due reporting periods. Shared by warnings, the matrix and the bulletin.
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <vector>
+
+#include "api/context.hpp"
+#include "modules/targets/ledger/domain/calendar.hpp"
+
+namespace kc::targets::ledger {
+
+struct ItemState {
+  boost::json::object item;  // ledger_item_json
+  std::optional<std::int64_t> lead_org_id;
+  std::vector<Period> overdue;   // reports overdue now
+  std::int64_t due_reports = 0;  // periods whose report is due by now (0 for bound targets)
+  bool is_target() const;
+  // "completed" | "at_risk" | "overdue" | "on_track"
+  std::string status() const;
+};
+
+std::vector<ItemState> item_states(api::Ctx& ctx, db::Connection& c);
+
+}  // namespace kc::targets::ledger

@@ -1,0 +1,179 @@
+#include "modules/targets/ledger/outputs.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "api/util.hpp"
+#include "export/xlsx.hpp"
+#include "modules/registry/domain/reference_data.hpp"
+#include "modules/targets/ledger/domain/bulletin.hpp"
+#include "modules/targets/ledger/item_states.hpp"
+
+namespace kc::targets::ledger {
+namespace {
+
+namespace json = boost::json;
+using http::Response;
+
+const std::map<std::string, std::string> kStatusZh{
+    {"completed", "已完成"}, {"at_risk", "进度滞后"}, {"overdue", "逾期未报"}, {"on_track", "推进中"}};
+
+std::string str(const json::value& v) { return v.is_string() ? std::string(v.as_string()) : ""; }
+
+struct Matrix {
+  std::vector<std::string> units;  // in order of first appearance
+  struct Row {
+    const ItemState* state;
+    std::map<std::string, std::string> roles;  // unit → "lead" | "partner"
+  };
+  std::vector<Row> rows;
+};
+
+Matrix matrix_of(const std::vector<ItemState>& states) {
+  Matrix m;
+  auto add_unit = [&](const std::string& u) {
+    if (std::find(m.units.begin(), m.units.end(), u) == m.units.end()) m.units.push_back(u);
+  };
+  for (const auto& s : states) {
+    Matrix::Row row{&s, {}};
+    if (auto lead = str(s.item.at("lead_unit")); !lead.empty()) {
+      add_unit(lead);
+      row.roles[lead] = "lead";
+    }
+    for (const auto& p : s.item.at("partners").as_array()) {
+      add_unit(str(p));
+      row.roles.emplace(str(p), "partner");
+    }
+    m.rows.push_back(std::move(row));
+  }
+  return m;
+}
+
+Response xlsx_response(std::string body, const std::string& filename) {
+  Response r;
+  r.body = std::move(body);
+  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
+Response matrix(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto states = item_states(ctx, *c);
+  auto m = matrix_of(states);
+  json::array rows;
+  for (const auto& row : m.rows) {
+    json::object cells;
+    for (const auto& [unit, role] : row.roles) cells[unit] = role;
+    rows.push_back(json::object{{"item_id", row.state->item.at("id")}, {"title", row.state->item.at("title")},
+                                {"kind", row.state->item.at("kind")}, {"status", row.state->status()},
+                                {"cells", cells}});
+  }
+  json::array units(m.units.begin(), m.units.end());
+  return Response::json(json::object{{"units", units}, {"rows", rows}});
+}
+
+Response matrix_export(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto states = item_states(ctx, *c);
+  auto m = matrix_of(states);
+  std::vector<std::string> headers{"序号", "目标 / 任务", "类型", "状态"};
+  headers.insert(headers.end(), m.units.begin(), m.units.end());
+  auto body = xlsx::build("责任矩阵", headers, [&](xlsx::Writer& w) {
+    int n = 0;
+    for (const auto& row : m.rows) {
+      std::vector<std::string> cells{std::to_string(++n), str(row.state->item.at("title")),
+                                     row.state->is_target() ? "量化目标" : "重点任务", kStatusZh.at(row.state->status())};
+      for (const auto& unit : m.units) {
+        auto it = row.roles.find(unit);
+        cells.push_back(it == row.roles.end() ? "" : it->second == "lead" ? "牵头" : "配合");
+      }
+      w.row(cells);
+    }
+  }, ctx.svc.data_dir + "/tmp");
+  return xlsx_response(std::move(body), "responsibility-matrix.xlsx");
+}
+
+// The region an item belongs to (the jurisdiction of the bureau that entered it), by name.
+std::string region_of(const ItemState& s) {
+  const auto* region = registry::find_region(str(s.item.at("region_code")));
+  return region ? region->name : "未指定地区";
+}
+
+std::string unit_of(const ItemState& s) {
+  auto unit = str(s.item.at("lead_unit"));
+  return unit.empty() ? "未指定责任单位" : unit;
+}
+
+// Units (or counties, with group_of = region_of) tallied and ranked.
+std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states, std::string (*group_of)(const ItemState&)) {
+  std::map<std::string, UnitTally> tallies;
+  for (const auto& s : states) {
+    auto unit = group_of(s);
+    auto& t = tallies[unit];
+    t.unit = unit;
+    ++t.items;
+    if (s.item.at("completed").as_bool()) ++t.completed;
+    if (s.item.at("at_risk").as_bool()) ++t.at_risk;
+    t.overdue += static_cast<std::int64_t>(s.overdue.size());
+    const auto& pp = s.item.at("progress_permille");
+    t.completion_sum += item_completion_permille(s.is_target(), pp.is_int64() ? std::optional(pp.as_int64()) : std::nullopt,
+                                                 s.due_reports, static_cast<std::int64_t>(s.overdue.size()));
+  }
+  std::vector<UnitTally> list;
+  for (auto& [unit, t] : tallies) list.push_back(t);
+  return rank_units(std::move(list));
+}
+
+json::array ranking_json(const std::vector<UnitRank>& ranked, const char* name_key) {
+  json::array out;
+  for (const auto& r : ranked)
+    out.push_back(json::object{{"rank", r.rank},
+                               {name_key, r.tally.unit},
+                               {"items", r.tally.items},
+                               {"completed", r.tally.completed},
+                               {"at_risk", r.tally.at_risk},
+                               {"overdue_reports", r.tally.overdue},
+                               {"completion_permille", r.tally.completion()}});
+  return out;
+}
+
+Response bulletin(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto states = item_states(ctx, *c);
+  return Response::json(json::object{{"generated_at", api::iso_time(ctx.now_ms())},
+                                     {"units", ranking_json(bulletin_of(states, unit_of), "unit")},
+                                     {"regions", ranking_json(bulletin_of(states, region_of), "region")}});
+}
+
+std::string percent_text(std::int64_t permille) {
+  return std::to_string(permille / 10) + "." + std::to_string(permille % 10) + "%";
+}
+
+Response bulletin_export(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto ranked = bulletin_of(item_states(ctx, *c), unit_of);
+  auto body = xlsx::build("工作通报", {"排名", "责任单位", "事项数", "已完成目标", "进度滞后", "逾期未报", "完成度"},
+                          [&](xlsx::Writer& w) {
+                            for (const auto& r : ranked)
+                              w.row({std::to_string(r.rank), r.tally.unit, std::to_string(r.tally.items),
+                                     std::to_string(r.tally.completed), std::to_string(r.tally.at_risk),
+                                     std::to_string(r.tally.overdue), percent_text(r.tally.completion())});
+                          },
+                          ctx.svc.data_dir + "/tmp");
+  return xlsx_response(std::move(body), "bulletin.xlsx");
+}
+
+}  // namespace
+
+void register_output_routes(api::Api& api, auth::Permissions&) {
+  const api::RouteOptions read{api::Access::Approved, "ledger.read"};
+  api.get("/api/v1/ledger/matrix", "ledger.matrix", matrix, read);
+  api.get("/api/v1/ledger/matrix/export", "ledger.matrix_export", matrix_export, read);
+  api.get("/api/v1/ledger/bulletin", "ledger.bulletin", bulletin, read);
+  api.get("/api/v1/ledger/bulletin/export", "ledger.bulletin_export", bulletin_export, read);
+}
+
+}  // namespace kc::targets::ledger
