@@ -39,15 +39,18 @@ Method to_method(bhttp::verb v) {
   }
 }
 
-// Security headers on every response.
-void add_common_headers(bhttp::response_header<>& h, const Request& req) {
+// Security headers on every response. Documents (the web UI) get the full Content-Security-Policy; API answers,
+// which a browser never renders, the short form OWASP recommends for APIs: half the bytes on every JSON reply.
+void add_common_headers(bhttp::response_header<>& h, const Request& req, const std::string& content_type) {
+  static constexpr const char* kDocumentPolicy =
+      "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+      "script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+      "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  static constexpr const char* kApiPolicy = "default-src 'none'; frame-ancestors 'none'";
+  bool document = content_type.rfind("text/html", 0) == 0;
+  h.set("Content-Security-Policy", document ? kDocumentPolicy : kApiPolicy);
   h.set("X-Content-Type-Options", "nosniff");
   h.set("Referrer-Policy", "same-origin");
-  h.set("X-Frame-Options", "DENY");
-  h.set("Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-        "script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
   h.set("X-Request-Id", req.request_id);
 }
 
@@ -194,7 +197,7 @@ struct Server::Impl {
 
   template <class Message>
   void fill_headers(Message& m, const Request& req, const Response& res, bool keep_alive) {
-    add_common_headers(m.base(), req);
+    add_common_headers(m.base(), req, res.content_type);
     if (!res.content_type.empty()) m.set(bhttp::field::content_type, res.content_type);
     for (const auto& [k, v] : res.headers) m.insert(k, v);
     m.keep_alive(keep_alive);

@@ -61,6 +61,7 @@ test('responses carry the security headers', async () => {
     assert.ok(csp, `${p}: no Content-Security-Policy`);
     assert.match(csp, /default-src/);
     assert.doesNotMatch(csp, /'unsafe-eval'/);
+    assert.match(csp, /frame-ancestors 'none'/, `${p}: framing allowed`);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${p}: X-Content-Type-Options`);
     assert.match(res.headers.get('referrer-policy') || '', /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
   }
