@@ -96,6 +96,29 @@ class AccessLog {
   }
 };
 
+// One connection's socket and deadline. A watchdog coroutine checks the deadline once a second, so a request
+// costs an integer store instead of re-arming (and cancelling) a timer for every read and write.
+struct Connection {
+  explicit Connection(tcp::socket s) : socket(std::move(s)), watchdog(socket.get_executor()) {}
+  void expires_after(std::chrono::seconds s) { deadline = std::chrono::steady_clock::now() + s; }
+  tcp::socket socket;
+  asio::steady_timer watchdog;
+  std::chrono::steady_clock::time_point deadline;
+  bool done = false;
+};
+
+awaitable<void> watch(std::shared_ptr<Connection> c) {
+  while (!c->done) {
+    c->watchdog.expires_after(std::chrono::seconds(1));
+    co_await c->watchdog.async_wait(use_nothrow);
+    if (!c->done && std::chrono::steady_clock::now() >= c->deadline) {
+      beast::error_code ignored;
+      c->socket.close(ignored);  // the pending read or write fails and the connection ends
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -162,7 +185,7 @@ struct Server::Impl {
   }
 
   // Writes `res`; returns the number of body bytes, or -1 on a write error.
-  awaitable<std::int64_t> write_response(beast::tcp_stream& stream, const Request& req, Response& res,
+  awaitable<std::int64_t> write_response(tcp::socket& stream, const Request& req, Response& res,
                                          unsigned version, bool keep_alive) {
     if (!res.file_path.empty()) {
       bhttp::response<bhttp::file_body> out{static_cast<bhttp::status>(res.status), version};
@@ -204,7 +227,7 @@ struct Server::Impl {
   }
 
   // Reads the body of `req` into memory or into a spool file. Returns an HTTP status on failure, else 0.
-  awaitable<int> read_body(beast::tcp_stream& stream, beast::flat_buffer& buf,
+  awaitable<int> read_body(tcp::socket& stream, beast::flat_buffer& buf,
                            bhttp::request_parser<bhttp::empty_body>& head_parser, Request& req) {
     if (head_parser.is_done()) co_return 0;  // no body (most GETs): skip the second parser and read
     bool upload = opts.is_upload && opts.is_upload(req);
@@ -244,13 +267,23 @@ struct Server::Impl {
     beast::error_code ip_ec;
     auto ep = sock.remote_endpoint(ip_ec);
     std::string ip = ip_ec ? "" : ep.address().to_string();
-    beast::tcp_stream stream(std::move(sock));
+    auto conn = std::make_shared<Connection>(std::move(sock));
+    conn->expires_after(opts.idle_timeout);
+    asio::co_spawn(conn->socket.get_executor(), watch(conn), asio::detached);
+    struct Finish {
+      Connection& c;
+      ~Finish() {
+        c.done = true;
+        c.watchdog.cancel();
+      }
+    } finish{*conn};
+    tcp::socket& stream = conn->socket;
     beast::flat_buffer buf;
     while (!stopping) {
       bhttp::request_parser<bhttp::empty_body> hp;
       hp.header_limit(static_cast<std::uint32_t>(opts.header_limit));
       hp.body_limit(boost::none);  // the limit depends on the route; read_body applies it
-      stream.expires_after(opts.idle_timeout);
+      conn->expires_after(opts.idle_timeout);
       auto [ec, n] = co_await bhttp::async_read_header(stream, buf, hp, use_nothrow);
       if (ec == bhttp::error::header_limit) {
         Request req = Request{};
@@ -262,7 +295,7 @@ struct Server::Impl {
       if (ec) break;  // closed, idle timeout, or garbage
       ++in_flight;
       auto started = std::chrono::steady_clock::now();
-      stream.expires_after(opts.read_timeout);
+      conn->expires_after(opts.read_timeout);
       Request req = head_to_request(hp.get().base(), ip, next_request_id());
       unsigned version = hp.get().version();
       bool keep_alive = hp.get().keep_alive() && !stopping;
@@ -276,14 +309,14 @@ struct Server::Impl {
         break;
       }
       Response res;
-      if (body_status == 413) co_await drain(stream, buf, content_length);
+      if (body_status == 413) co_await drain(*conn, buf, content_length);
       if (body_status > 0) {
         res = rejected(req, body_status);
         keep_alive = false;  // the rest of the body is still on the wire
       } else {
         res = handler(req);
       }
-      stream.expires_after(opts.read_timeout);  // a slow handler (an export) must not eat the client's write time
+      conn->expires_after(opts.read_timeout);  // a slow handler (an export) must not eat the client's write time
       auto bytes = co_await write_response(stream, req, res, version, keep_alive);
       cleanup(req);
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -292,20 +325,20 @@ struct Server::Impl {
       if (bytes < 0 || !keep_alive) break;
     }
     beast::error_code ignored;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.shutdown(tcp::socket::shutdown_send, ignored);
   }
 
   // Reads and drops the rest of a refused body, so that the client, still sending, gets to read our 413
   // instead of a reset connection. Bounded in bytes and time.
-  awaitable<void> drain(beast::tcp_stream& stream, beast::flat_buffer& buf, std::optional<std::uint64_t> length) {
+  awaitable<void> drain(Connection& conn, beast::flat_buffer& buf, std::optional<std::uint64_t> length) {
     constexpr std::uint64_t kMaxDrain = 256ull << 20;
     std::uint64_t left = length ? *length - std::min<std::uint64_t>(*length, buf.size()) : kMaxDrain;
     buf.consume(buf.size());
     if (left > kMaxDrain) co_return;
-    stream.expires_after(length ? std::chrono::seconds(10) : std::chrono::seconds(1));
+    conn.expires_after(length ? std::chrono::seconds(10) : std::chrono::seconds(1));
     std::vector<char> scratch(64 * 1024);
     while (left > 0) {
-      auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), use_nothrow);
+      auto [ec, n] = co_await conn.socket.async_read_some(asio::buffer(scratch), use_nothrow);
       if (ec) break;
       left -= std::min<std::uint64_t>(left, n);
     }
