@@ -9,13 +9,19 @@
 namespace kc {
 namespace {
 
-// Fetched once: an EVP_MD is immutable and safe to share between threads.
+// Fetched once: an EVP_MD is immutable and safe to share between threads, and an explicit fetch spares every
+// digest the provider-store lock an implicit one (EVP_sha256()) takes.
+const EVP_MD* fetch_md(const char* name) {
+  EVP_MD* fetched = EVP_MD_fetch(nullptr, name, nullptr);
+  if (!fetched) throw std::runtime_error(std::string("OpenSSL has no ") + name + " digest (needs OpenSSL 3's default provider)");
+  return fetched;
+}
 const EVP_MD* sm3_md() {
-  static const EVP_MD* md = [] {
-    EVP_MD* fetched = EVP_MD_fetch(nullptr, "SM3", nullptr);
-    if (!fetched) throw std::runtime_error("OpenSSL has no SM3 digest (needs OpenSSL 3 with the default provider)");
-    return fetched;
-  }();
+  static const EVP_MD* md = fetch_md("SM3");
+  return md;
+}
+const EVP_MD* sha256_md() {
+  static const EVP_MD* md = fetch_md("SHA256");
   return md;
 }
 
@@ -39,7 +45,7 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
   return out;
 }
 
-std::string sha256_hex(std::string_view data) { return digest_hex(EVP_sha256(), data); }
+std::string sha256_hex(std::string_view data) { return digest_hex(sha256_md(), data); }
 
 std::string sm3_hex(std::string_view data) { return digest_hex(sm3_md(), data); }
 
@@ -47,7 +53,7 @@ std::string sha256_file_hex(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+  EVP_DigestInit_ex(ctx.get(), sha256_md(), nullptr);
   char buf[65536];
   while (in.read(buf, sizeof buf) || in.gcount() > 0)
     EVP_DigestUpdate(ctx.get(), buf, static_cast<std::size_t>(in.gcount()));

@@ -1,6 +1,7 @@
 // SQLite backend: WAL, foreign keys, busy timeout, synchronous FULL; one writer, several readers.
 #include <sqlite3.h>
 
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -212,6 +213,9 @@ class SqliteDatabase final : public Database {
 }  // namespace
 
 std::unique_ptr<Database> open_sqlite(const std::string& path, int readers) {
+  // SQLite's allocation statistics take a global mutex on every malloc; nothing here reads them.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   return std::make_unique<SqliteDatabase>(path, readers);
 }
 
