@@ -39,30 +39,38 @@ std::optional<api::Principal> SessionStore::authenticate(const http::Request& re
   if (token.size() != 64) return std::nullopt;
   std::string hash = sha256_hex(token);
   EpochMs now = svc_.clock.now_ms();
-  std::optional<Cached> entry;
+  std::optional<api::Principal> found;
+  bool persist = false;
   {
+    // The common case: a cached, current session, updated in place.
     std::lock_guard lock(mu_);
     auto it = cache_.find(hash);
-    if (it != cache_.end() && it->second.generation == generation_) entry = it->second;
+    if (it != cache_.end() && it->second.generation == generation_) {
+      Cached& c = it->second;
+      if (session_state(c.created_at, c.last_seen_at, now) != SessionState::Valid) throw ApiError(Err::SessionExpired);
+      c.last_seen_at = now;
+      persist = now - c.persisted_seen_at >= kPersistSeenEveryMs;
+      if (persist) c.persisted_seen_at = now;
+      found = c.principal;
+    }
   }
-  if (!entry) {
-    entry = load(hash);
+  if (!found) {
+    auto entry = load(hash);
     if (!entry) return std::nullopt;
-  }
-  if (session_state(entry->created_at, entry->last_seen_at, now) != SessionState::Valid)
-    throw ApiError(Err::SessionExpired);  // the row stays until purged, so every later request hears why
-  entry->last_seen_at = now;
-  if (now - entry->persisted_seen_at >= kPersistSeenEveryMs) {
-    svc_.db.write()->exec(sql::kTouchSession, {hash, now});
-    entry->persisted_seen_at = now;
-  }
-  api::Principal p = entry->principal;
-  {
+    // The row stays until purged, so every later request hears why it failed.
+    if (session_state(entry->created_at, entry->last_seen_at, now) != SessionState::Valid)
+      throw ApiError(Err::SessionExpired);
+    persist = now - entry->persisted_seen_at >= kPersistSeenEveryMs;
+    entry->last_seen_at = now;
+    if (persist) entry->persisted_seen_at = now;
+    found = entry->principal;
     std::lock_guard lock(mu_);
     if (cache_.size() > 100000) cache_.clear();  // bound memory; entries reload on demand
     cache_[hash] = std::move(*entry);
   }
-  return p;
+  // Writing the last-seen time at most once a minute keeps reads free of writes.
+  if (persist) svc_.db.write()->exec(sql::kTouchSession, {hash, now});
+  return found;
 }
 
 void SessionStore::end(const std::string& token_hash) {
