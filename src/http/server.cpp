@@ -39,15 +39,17 @@ Method to_method(bhttp::verb v) {
   }
 }
 
-// Security headers on every response. Documents (the web UI) get the full Content-Security-Policy; API answers,
+// Security headers on every response. The web UI's paths get the full Content-Security-Policy; API answers,
 // which a browser never renders, the short form OWASP recommends for APIs: half the bytes on every JSON reply.
-void add_common_headers(bhttp::response_header<>& h, const Request& req, const std::string& content_type) {
+// Decided by path, not content type: a 304 for index.html carries no type, and browsers merge its headers into
+// the cached document.
+void add_common_headers(bhttp::response_header<>& h, const Request& req) {
   static constexpr const char* kDocumentPolicy =
       "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
       "script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   static constexpr const char* kApiPolicy = "default-src 'none'; frame-ancestors 'none'";
-  bool document = content_type.rfind("text/html", 0) == 0;
+  bool document = req.path.rfind("/api/", 0) != 0 && req.path != "/metrics";
   h.set("Content-Security-Policy", document ? kDocumentPolicy : kApiPolicy);
   h.set("X-Content-Type-Options", "nosniff");
   h.set("Referrer-Policy", "same-origin");
@@ -220,7 +222,7 @@ struct Server::Impl {
 
   template <class Message>
   void fill_headers(Message& m, const Request& req, const Response& res, bool keep_alive) {
-    add_common_headers(m.base(), req, res.content_type);
+    add_common_headers(m.base(), req);
     if (!res.content_type.empty()) m.set(bhttp::field::content_type, res.content_type);
     for (const auto& [k, v] : res.headers) m.insert(k, v);
     m.keep_alive(keep_alive);
