@@ -24,11 +24,6 @@ std::string demo_credit_code(const std::string& kind_prefix, const std::string& 
   return first17 + registry::credit_code_check_char(first17);
 }
 
-std::int64_t ensure_org(db::Connection& c, registry::OrgInput in, EpochMs now) {
-  if (auto row = c.query_one(kOrgIdByCode, {in.credit_code})) return row->i64(0);
-  return registry::insert_org(c, in, "approved", now, std::nullopt);
-}
-
 struct DemoAccount {
   const char* username;
   const char* password;
@@ -63,8 +58,12 @@ std::pair<std::vector<std::int64_t>, int> ensure_demo_orgs(db::Connection& c, Ep
   std::vector<std::int64_t> ids;
   int added = 0;
   for (auto& o : orgs) {
-    added += c.query_one(kOrgIdByCode, {o.credit_code}) ? 0 : 1;
-    ids.push_back(ensure_org(c, o, now));
+    if (auto row = c.query_one(kOrgIdByCode, {o.credit_code})) {
+      ids.push_back(row->i64(0));
+    } else {
+      ids.push_back(registry::insert_org(c, o, "approved", now, std::nullopt));
+      ++added;
+    }
   }
   return {ids, added};
 }

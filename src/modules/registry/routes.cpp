@@ -31,14 +31,10 @@ Response list_orgs(api::Ctx& ctx) {
   if (!kind.empty() && !parse_org_kind(kind)) throw ApiError(Err::FieldInvalid, "kind", "kind");
   if (!status.empty() && org_status_name(status).empty()) throw ApiError(Err::FieldInvalid, "status", "status");
   if (!region.empty()) region = region_scope_prefix(region);
-  params.insert(params.end(), {q.empty() ? q : like_escape(q), kind, status, region, req.query("industry_code")});
+  params.insert(params.end(), {q.empty() ? q : like_escape(q), kind, status, region, req.query("industry_code"),
+                               page.size, page.offset()});
   auto c = ctx.svc.db.read();
-  std::int64_t total = c->query_one(sql::kOrgCount, [&] {
-    auto p = params;
-    p.insert(p.end(), {page.size, page.offset()});
-    return p;
-  }())->i64(0);
-  params.insert(params.end(), {page.size, page.offset()});
+  std::int64_t total = c->query_one(sql::kOrgCount, params)->i64(0);  // takes the same parameters as the list
   json::array items;
   for (const auto& r : c->query(sql::kOrgList, params)) items.push_back(org_json(r));
   return api::list_response(std::move(items), total, page);
