@@ -14,6 +14,7 @@
 #include "modules/cultivation/routes.hpp"
 #include "modules/cultivation/schema.hpp"
 #include "modules/targets/routes.hpp"
+#include "notifications/notifications.hpp"
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
@@ -25,7 +26,8 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), cultivation::migrations(), targets::migrations()})
+                    market::migrations(), cultivation::migrations(), targets::migrations(),
+                    notifications::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -89,6 +91,7 @@ Platform::Platform(const Config& c, std::ostream& log)
   accounts::register_routes(api, permissions, sessions);
   registry::register_routes(api, permissions, [this] { sessions.invalidate(); });
   audit::register_routes(api, permissions);
+  notifications::register_routes(api, permissions);
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
   market::register_routes(api, permissions);

@@ -11,16 +11,10 @@
 #include "modules/targets/ledger/reports.hpp"
 #include "modules/targets/ledger/schema.hpp"
 #include "modules/targets/ledger/warnings_routes.hpp"
-#include "modules/targets/notifications/notifications.hpp"
 
 namespace kc::targets {
 
-std::vector<db::Migration> migrations() {
-  auto all = ledger::migrations();
-  auto inbox = notifications::migrations();
-  all.insert(all.end(), inbox.begin(), inbox.end());
-  return all;
-}
+std::vector<db::Migration> migrations() { return ledger::migrations(); }
 
 void require_report_readable(api::Ctx& ctx, std::int64_t report_id) { ledger::require_report_readable(ctx, report_id); }
 
@@ -40,7 +34,6 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   ledger::register_report_routes(api, perms);
   ledger::register_warning_routes(api, perms);
   ledger::register_output_routes(api, perms);
-  notifications::register_routes(api, perms);
 }
 
 }  // namespace kc::targets

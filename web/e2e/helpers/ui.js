@@ -6,7 +6,10 @@ export async function login(page, username, password) {
   await byTestId(page, 'login-username').fill(username)
   await byTestId(page, 'login-password').fill(password)
   await byTestId(page, 'login-submit').click()
-  await byTestId(page, 'current-user').waitFor()
+  // Either the layout or the server's error message appears; fail at once with the message.
+  await page.locator('[data-testid="current-user"], .el-message--error').first().waitFor()
+  const error = page.locator('.el-message--error')
+  if (await error.count()) throw new Error(`login as ${username} failed: ${await error.first().innerText()}`)
 }
 
 export async function logout(page) {

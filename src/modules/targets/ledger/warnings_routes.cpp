@@ -7,7 +7,7 @@
 #include "modules/targets/ledger/domain/warnings.hpp"
 #include "modules/targets/ledger/item_states.hpp"
 #include "modules/targets/ledger/repository.hpp"
-#include "modules/targets/notifications/notifications.hpp"
+#include "notifications/notifications.hpp"
 
 namespace kc::targets::ledger {
 namespace {

@@ -1,7 +1,6 @@
 #pragma once
-// In-site notifications: a generic inbox any module can write to (the ledger's warnings are the first
-// user). Lives in the targets module folder for now; it has no dependency on the ledger and can move to
-// src/notifications unchanged.
+// In-site notifications: a generic inbox any module writes to (ledger warnings, market matches). Shared
+// infrastructure: it knows nothing of the modules that use it.
 #include <string>
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "modules/targets/notifications/notifications.hpp"
+#include "notifications/notifications.hpp"
 
 #include <boost/json.hpp>
 
