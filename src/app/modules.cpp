@@ -13,6 +13,10 @@
 #include "modules/registry/permissions.hpp"
 #include "modules/cultivation/routes.hpp"
 #include "modules/cultivation/schema.hpp"
+#include "modules/cultivation/certifications.hpp"
+#include "modules/cultivation/indicators.hpp"
+#include "modules/market/indicators.hpp"
+#include "modules/registry/indicators.hpp"
 #include "modules/targets/routes.hpp"
 #include "notifications/notifications.hpp"
 #include "modules/market/permissions.hpp"
@@ -27,7 +31,7 @@ std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
                     market::migrations(), cultivation::migrations(), targets::migrations(),
-                    notifications::migrations()})
+                    notifications::migrations(), cultivation::certification_migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -93,7 +97,11 @@ Platform::Platform(const Config& c, std::ostream& log)
   audit::register_routes(api, permissions);
   notifications::register_routes(api, permissions);
   cultivation::register_routes(api, permissions);
-  targets::register_routes(api, permissions);
+  cultivation::register_certification_routes(api, permissions);
+  registry::register_indicators(indicators);
+  market::register_indicators(indicators);
+  cultivation::register_indicators(indicators);
+  targets::register_routes(api, permissions, indicators);
   market::register_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);

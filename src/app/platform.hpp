@@ -11,6 +11,7 @@
 #include "db/migrate.hpp"
 #include "files/attachments.hpp"
 #include "http/metrics.hpp"
+#include "indicators/indicators.hpp"
 #include "modules/accounts/sessions.hpp"
 
 namespace kc::app {
@@ -32,6 +33,7 @@ struct Platform {
   api::Api api;
   files::Attachments attachments;
   http::Metrics metrics;
+  indicators::Registry indicators;  // filled by the modules that own the data, read by the targets ledger
   EpochMs started_ms;
 };
 

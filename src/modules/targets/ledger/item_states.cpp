@@ -1,7 +1,5 @@
 #include "modules/targets/ledger/item_states.hpp"
 
-#include <set>
-
 #include "modules/targets/ledger/access.hpp"
 #include "modules/targets/ledger/domain/warnings.hpp"
 #include "modules/targets/ledger/ledger_items.hpp"
@@ -12,12 +10,6 @@ namespace {
 
 // Column positions of KC_LEDGER_COLUMNS used here.
 constexpr std::size_t kLeadOrg = 9, kPeriodStart = 12, kDeadline = 13, kCycle = 14, kMetric = 15;
-
-std::set<std::string> standing_periods(db::Connection& c, std::int64_t item_id) {
-  std::set<std::string> out;
-  for (const auto& r : c.query(sql::kStandingPeriods, {item_id})) out.insert(r.text(0));
-  return out;
-}
 
 }  // namespace
 
@@ -31,14 +23,20 @@ std::string ItemState::status() const {
 }
 
 std::vector<ItemState> item_states(api::Ctx& ctx, db::Connection& c) {
+  return item_states(c, ledger_scope_for(ctx.me()), ctx.now_ms());
+}
+
+std::vector<ItemState> item_states(db::Connection& c, const LedgerScope& scope, EpochMs now) {
   std::vector<ItemState> out;
-  EpochMs now = ctx.now_ms();
-  for (const auto& r : c.query(sql::kLedgerAllInScope, item_scope_params(ledger_scope_for(ctx.me())))) {
-    ItemState s{ledger_item_json(c, r, now), r.opt_i64(kLeadOrg), {}, 0};
+  auto params = item_scope_params(scope);
+  ProgressSource source(c);
+  source.load_reports_in_scope(params);
+  for (const auto& r : c.query(sql::kLedgerAllInScope, params)) {
+    ItemState s{ledger_item_json(source, r, now), r.opt_i64(kLeadOrg), {}, 0};
     if (r.is_null(kMetric)) {
       auto cycle = parse_cycle(r.text(kCycle)).value_or(Cycle::Quarterly);
       s.due_reports = static_cast<std::int64_t>(overdue_periods(cycle, r.i64(kPeriodStart), r.i64(kDeadline), now, {}).size());
-      s.overdue = overdue_periods(cycle, r.i64(kPeriodStart), r.i64(kDeadline), now, standing_periods(c, r.i64(0)));
+      s.overdue = overdue_periods(cycle, r.i64(kPeriodStart), r.i64(kDeadline), now, source.standing_periods(r.i64(0)));
     }
     out.push_back(std::move(s));
   }

@@ -21,6 +21,10 @@ struct ItemState {
   std::string status() const;
 };
 
+struct LedgerScope;
+// Every item in `scope` at `now`; reports are read in bulk (two queries), indicators once per binding.
+std::vector<ItemState> item_states(db::Connection& c, const LedgerScope& scope, EpochMs now);
+// The caller's scope at the request's time.
 std::vector<ItemState> item_states(api::Ctx& ctx, db::Connection& c);
 
 }  // namespace kc::targets::ledger
