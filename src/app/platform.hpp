@@ -13,6 +13,7 @@
 #include "http/metrics.hpp"
 #include "indicators/indicators.hpp"
 #include "modules/accounts/sessions.hpp"
+#include "scheduler/scheduler.hpp"
 
 namespace kc::app {
 
@@ -35,6 +36,7 @@ struct Platform {
   http::Metrics metrics;
   indicators::Registry indicators;  // filled by the modules that own the data, read by the targets ledger
   EpochMs started_ms;
+  scheduler::Scheduler scheduler;  // daily jobs; serve starts its timer, the test clock ticks it
 };
 
 }  // namespace kc::app
