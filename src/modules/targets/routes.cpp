@@ -5,6 +5,7 @@
 #include "modules/targets/extract/extractor.hpp"
 #include "modules/targets/extract/json_output.hpp"
 #include "modules/targets/ledger/access.hpp"
+#include "modules/targets/ledger/assessment_routes.hpp"
 #include "modules/targets/ledger/documents.hpp"
 #include "modules/targets/ledger/ledger_items.hpp"
 #include "modules/targets/ledger/metrics.hpp"
@@ -36,6 +37,7 @@ void register_routes(api::Api& api, auth::Permissions& perms, const indicators::
   ledger::register_report_routes(api, perms);
   ledger::register_warning_routes(api, perms);
   ledger::register_output_routes(api, perms);
+  ledger::register_assessment_routes(api, perms);
 }
 
 }  // namespace kc::targets
