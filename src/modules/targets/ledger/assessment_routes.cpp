@@ -112,7 +112,7 @@ Assessment assess(api::Ctx& ctx, int year, std::optional<std::int64_t> version) 
   return {*scheme, ranked(by_unit), ranked(by_region)};
 }
 
-std::string percent(const Ratio& r) { return (r * Ratio::of(100)).hundredths(); }
+std::string percent(const Fixed& r) { return r.times(100).hundredths(); }
 
 json::array ranking_json(const std::vector<RankedScore>& ranked, const char* name_key) {
   json::array out;

@@ -1,71 +1,54 @@
 #include "modules/targets/ledger/domain/assessment.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace kc::targets::ledger {
 namespace {
 
-constexpr std::int64_t kScale = 10'000;
+constexpr std::int64_t kDecimal = 10'000;  // scale of the ledger's decimals (weights, progress, penalties)
 
-__int128 gcd128(__int128 a, __int128 b) {
-  if (a < 0) a = -a;
-  while (b != 0) {
-    auto t = a % b;
-    a = b;
-    b = t < 0 ? -t : t;
-  }
-  return a == 0 ? 1 : a;
-}
+// num / den rounded half up (non-negative operands, den > 0).
+__int128 divide_half_up(__int128 num, __int128 den) { return (num * 2 + den) / (den * 2); }
 
-Ratio reduced(__int128 num, __int128 den) {
-  if (den < 0) num = -num, den = -den;
-  auto g = gcd128(num, den);
-  return {num / g, den / g};
-}
-
-Ratio weight_of(const AssessmentScheme& s, std::int64_t id) {
+std::int64_t weight_of(const AssessmentScheme& s, std::int64_t id) {
   auto it = s.item_weights.find(id);
-  return Ratio::of(it == s.item_weights.end() ? kScale : it->second, kScale);
+  return it == s.item_weights.end() ? kDecimal : it->second;
 }
 
 // Share of `part` in `whole`; 1 when nothing was due.
-Ratio share(std::int64_t part, std::int64_t whole) { return whole <= 0 ? Ratio::of(1) : Ratio::of(std::min(part, whole), whole); }
-
-Ratio target_completion(const AssessmentScheme& s, const AssessedItem& item) {
-  auto cap = Ratio::of(s.cap_percent, 100);
-  auto target = item.target_value.value_or(0);
-  if (target <= 0) return Ratio::of(1);
-  auto ratio = Ratio::of(std::max<std::int64_t>(item.progress.value_or(0), 0), target);
-  return cap < ratio ? cap : ratio;
+Fixed share(std::int64_t part, std::int64_t whole) {
+  return whole <= 0 ? Fixed::whole(1) : Fixed::ratio(std::min(part, whole), whole);
 }
 
-// Weighted mean of `rate_of` over the items of one kind; nullopt when the unit has none.
+Fixed target_completion(const AssessmentScheme& s, const AssessedItem& item) {
+  auto target = item.target_value.value_or(0);
+  if (target <= 0) return Fixed::whole(1);
+  auto ratio = Fixed::ratio(std::max<std::int64_t>(item.progress.value_or(0), 0), target);
+  return std::min(ratio, Fixed::ratio(s.cap_percent, 100));
+}
+
+// Weighted mean of `rate_of` over the items of one kind (one rounding, at the end); nullopt when there are none.
 template <typename RateOf>
-std::optional<Ratio> weighted_mean(const AssessmentScheme& s, const std::vector<AssessedItem>& items, bool targets, RateOf rate_of) {
-  Ratio sum, weights;
+std::optional<Fixed> weighted_mean(const AssessmentScheme& s, const std::vector<AssessedItem>& items, bool targets, RateOf rate_of) {
+  __int128 sum = 0, weights = 0;  // sum at scale 10^12 × 10^4, weights at 10^4
   for (const auto& item : items) {
     if (item.is_target != targets) continue;
     auto w = weight_of(s, item.id);
-    sum = sum + w * rate_of(item);
-    weights = weights + w;
+    sum += rate_of(item).units * w;
+    weights += w;
   }
-  if (weights.num == 0) return std::nullopt;
-  return sum / weights;
+  if (weights == 0) return std::nullopt;
+  return Fixed{divide_half_up(sum, weights)};
 }
 
 }  // namespace
 
-Ratio Ratio::of(std::int64_t n, std::int64_t d) { return reduced(n, d); }
-Ratio Ratio::operator+(const Ratio& o) const { return reduced(num * o.den + o.num * den, den * o.den); }
-Ratio Ratio::operator-(const Ratio& o) const { return reduced(num * o.den - o.num * den, den * o.den); }
-Ratio Ratio::operator*(const Ratio& o) const { return reduced(num * o.num, den * o.den); }
-Ratio Ratio::operator/(const Ratio& o) const { return reduced(num * o.den, den * o.num); }
-bool Ratio::operator<(const Ratio& o) const { return num * o.den < o.num * den; }
-bool Ratio::operator==(const Ratio& o) const { return num * o.den == o.num * den; }
+Fixed Fixed::whole(std::int64_t n) { return {static_cast<__int128>(n) * kScale}; }
+Fixed Fixed::ratio(__int128 num, __int128 den) { return {divide_half_up(num * kScale, den)}; }
+Fixed Fixed::over(std::int64_t n) const { return {divide_half_up(units, n)}; }
 
-std::string Ratio::hundredths() const {
-  __int128 h = (num * 100 * 2 + den) / (2 * den);  // half up (non-negative values)
+std::string Fixed::hundredths() const {
+  auto h = divide_half_up(units, kScale / 100);
   auto whole = static_cast<long long>(h / 100);
   auto frac = static_cast<int>(h % 100);
   return std::to_string(whole) + "." + (frac < 10 ? "0" : "") + std::to_string(frac);
@@ -81,22 +64,21 @@ UnitScore score_unit(const AssessmentScheme& s, std::string unit, const std::vec
   auto target_rate = weighted_mean(s, items, true, [&](const AssessedItem& i) { return target_completion(s, i); });
   auto on_time = weighted_mean(s, items, false, [](const AssessedItem& i) { return share(i.on_time_reports, i.due_reports); });
   auto accepted = weighted_mean(s, items, false, [](const AssessedItem& i) { return share(i.accepted_reports, i.due_reports); });
-  out.target_rate = target_rate.value_or(Ratio{});
-  out.on_time_rate = on_time.value_or(Ratio{});
-  out.accepted_rate = accepted.value_or(Ratio{});
-  auto on_time_part = Ratio::of(s.on_time_percent, 100);
-  out.task_rate = on_time_part * out.on_time_rate + (Ratio::of(1) - on_time_part) * out.accepted_rate;
+  out.target_rate = target_rate.value_or(Fixed{});
+  out.on_time_rate = on_time.value_or(Fixed{});
+  out.accepted_rate = accepted.value_or(Fixed{});
+  out.task_rate = (out.on_time_rate.times(s.on_time_percent) + out.accepted_rate.times(100 - s.on_time_percent)).over(100);
 
-  // Categories present share all 100 points in proportion to their weights.
+  // Categories present share all the points in proportion to their weights.
+  std::int64_t all = s.target_points + s.task_points;
   std::int64_t present = (target_rate ? s.target_points : 0) + (on_time ? s.task_points : 0);
   if (present > 0) {
-    auto stretch = Ratio::of(s.target_points + s.task_points, present);
-    if (target_rate) out.target_points = Ratio::of(s.target_points) * out.target_rate * stretch;
-    if (on_time) out.task_points = Ratio::of(s.task_points) * out.task_rate * stretch;
+    if (target_rate) out.target_points = out.target_rate.times(s.target_points * all).over(present);
+    if (on_time) out.task_points = out.task_rate.times(s.task_points * all).over(present);
   }
-  out.penalty = Ratio::of(s.overdue_penalty, kScale) * Ratio::of(out.overdue_reports);
+  out.penalty = Fixed::ratio(static_cast<__int128>(s.overdue_penalty) * out.overdue_reports, kDecimal);
   auto points = out.target_points + out.task_points;
-  out.score = points < out.penalty ? Ratio{} : points - out.penalty;
+  out.score = points < out.penalty ? Fixed{} : points - out.penalty;
   return out;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Year-end assessment (年终考核) of responsible units from a scheme of weights set by the city bureau.
-// Pure functions, exact arithmetic (rationals over 128-bit integers; decimals in, hundredths out).
+// Pure functions, decimal arithmetic (decimals in, hundredths out).
 //
-// The rules, per unit (or county) over its items of the year:
+// The rules, per unit (or county) over its items of the year (exact decimals, see Fixed):
 //  - Targets (量化目标): completion = progress / target value, capped at `cap_percent` (100 or 120; a target
 //    of 0 is complete; no progress yet is 0). The category's rate is the weighted mean over its targets.
 //  - Tasks (重点任务): for the reports due so far, the share made on time (a standing report submitted by
@@ -21,17 +21,21 @@
 
 namespace kc::targets::ledger {
 
-// Exact non-negative rational number.
-struct Ratio {
-  __int128 num = 0;
-  __int128 den = 1;
-  static Ratio of(std::int64_t n, std::int64_t d = 1);
-  Ratio operator+(const Ratio& o) const;
-  Ratio operator-(const Ratio& o) const;
-  Ratio operator*(const Ratio& o) const;
-  Ratio operator/(const Ratio& o) const;  // o must not be 0
-  bool operator<(const Ratio& o) const;
-  bool operator==(const Ratio& o) const;
+// A non-negative decimal with 12 fractional digits in a 128-bit integer. Sums and products by whole numbers
+// are exact; a quotient is rounded half up at the 12th decimal (only there: never binary floating point).
+// Rationals would be exact too, but their denominators grow with every distinct target value summed and
+// overflow any fixed width; 12 decimals keep a unit of a million items far inside 128 bits.
+struct Fixed {
+  static constexpr std::int64_t kScale = 1'000'000'000'000;  // 10^12
+  __int128 units = 0;
+  static Fixed whole(std::int64_t n);
+  static Fixed ratio(__int128 num, __int128 den);  // den > 0
+  Fixed operator+(const Fixed& o) const { return {units + o.units}; }
+  Fixed operator-(const Fixed& o) const { return {units - o.units}; }
+  Fixed times(std::int64_t n) const { return {units * n}; }
+  Fixed over(std::int64_t n) const;  // rounded
+  bool operator<(const Fixed& o) const { return units < o.units; }
+  bool operator==(const Fixed& o) const { return units == o.units; }
   // Rounded half up to two decimals: "87.35".
   std::string hundredths() const;
 };
@@ -59,12 +63,12 @@ struct AssessedItem {
 struct UnitScore {
   std::string unit;
   std::int64_t targets = 0, tasks = 0;
-  Ratio target_rate, task_rate;  // 0…cap (targets), 0…1 (tasks)
-  Ratio on_time_rate, accepted_rate;
-  Ratio target_points, task_points;  // after redistribution
+  Fixed target_rate, task_rate;  // 0…cap (targets), 0…1 (tasks)
+  Fixed on_time_rate, accepted_rate;
+  Fixed target_points, task_points;  // after redistribution
   std::int64_t overdue_reports = 0;
-  Ratio penalty;
-  Ratio score;
+  Fixed penalty;
+  Fixed score;
 };
 
 UnitScore score_unit(const AssessmentScheme& scheme, std::string unit, const std::vector<AssessedItem>& items);

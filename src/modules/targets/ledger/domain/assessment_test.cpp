@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace kc::targets::ledger {
 namespace {
 
@@ -64,7 +66,7 @@ TEST(LedgerAssessment, AMissingCategoryPassesItsPointsToTheOther) {
   EXPECT_EQ(score_unit({}, "u", {task(1, 0, 0, 0, 0)}).score.hundredths(), "100.00");
 }
 
-TEST(LedgerAssessment, ArithmeticIsExact) {
+TEST(LedgerAssessment, DecimalArithmeticWithoutBinaryFloatingPointDrift) {
   // A third of one target and two thirds of another average to exactly one half: 30 of 60, plus 40 for a
   // task with nothing due.
   AssessedItem third = target(1, 1, 3), two_thirds = target(2, 2, 3);
@@ -76,8 +78,8 @@ TEST(LedgerAssessment, ArithmeticIsExact) {
   decimal.target_value = 3'000;
   EXPECT_EQ(score_unit({}, "u", {decimal}).score.hundredths(), "100.00");
   // Half up at the second decimal, exactly (2.675 is 2.67499… in binary floating point).
-  EXPECT_EQ(Ratio::of(2675, 1000).hundredths(), "2.68");
-  EXPECT_EQ(Ratio::of(1, 8).hundredths(), "0.13");
+  EXPECT_EQ(Fixed::ratio(2675, 1000).hundredths(), "2.68");
+  EXPECT_EQ(Fixed::ratio(1, 8).hundredths(), "0.13");
   // A fractional penalty.
   AssessmentScheme s;
   s.overdue_penalty = 2'500;  // 0.25 per report
@@ -90,6 +92,33 @@ TEST(LedgerAssessment, ItemWeightsAndTaskShares) {
   EXPECT_EQ(score_unit(s, "u", {target(1, 0, 10), target(2, 10, 10)}).score.hundredths(), "25.00");
   s.on_time_percent = 100;  // only timeliness counts
   EXPECT_EQ(score_unit(s, "u", {task(3, 4, 3, 0, 0)}).score.hundredths(), "75.00");
+}
+
+TEST(LedgerAssessment, ManyDistinctTargetValuesNeitherOverflowNorDrift) {
+  // 1,000 targets with distinct values, each exactly half done: the mean is exactly one half (rationals of
+  // distinct denominators would overflow 128 bits long before this).
+  std::vector<AssessedItem> items;
+  for (std::int64_t v = 1; v <= 1000; ++v) {
+    auto item = target(v, 0, 0);
+    item.progress = v * k / 2;  // v/2, exact in 10^-4 for every v
+    item.target_value = v * k;
+    items.push_back(item);
+  }
+  auto s = score_unit({}, "u", items);
+  EXPECT_EQ(s.target_rate, Fixed::ratio(1, 2));
+  EXPECT_EQ(s.score.hundredths(), "50.00");
+  // Primes as targets, one unit of progress each: the mean of 1/p over 1,000 distinct values, as a score.
+  std::vector<AssessedItem> primes;
+  double mean = 0;
+  for (std::int64_t n = 2; primes.size() < 1000; ++n) {
+    bool prime = true;
+    for (std::int64_t d = 2; d * d <= n && prime; ++d) prime = n % d != 0;
+    if (!prime) continue;
+    primes.push_back(target(n, 1, n));
+    mean += 1.0 / static_cast<double>(n) / 1000;
+  }
+  auto p = score_unit({}, "u", primes);
+  EXPECT_NEAR(std::stod(p.score.hundredths()), 100 * mean, 0.006);
 }
 
 TEST(LedgerAssessment, RankingSharesRanksOnEqualScores) {
