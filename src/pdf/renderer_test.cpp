@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "pdf/pdf_text.hpp"
 #include "pdf/response.hpp"
+#include "pdf/time_text.hpp"
 
 namespace kc::pdf {
 namespace {
@@ -103,6 +104,18 @@ TEST(PdfResponse, AnswersPdfWithAnRfc5987FileName) {
   ASSERT_EQ(r.headers.size(), 1u);
   EXPECT_EQ(r.headers[0].second,
             "attachment; filename=\"bulletin.pdf\"; filename*=UTF-8''%E9%80%9A%E6%8A%A5.pdf");
+}
+
+}  // namespace
+}  // namespace kc::pdf
+
+namespace kc::pdf {
+namespace {
+
+TEST(PdfTimeText, PrintsBeijingTimeAcrossTheUtcDateLine) {
+  // 2026-11-21T16:30:00Z is already the 22nd in Beijing.
+  EXPECT_EQ(beijing_time_text(1795278600000), "2026-11-22 00:30（北京时间）");
+  EXPECT_EQ(beijing_date_text(1795278600000), "2026年11月22日");
 }
 
 }  // namespace
