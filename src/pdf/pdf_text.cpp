@@ -39,7 +39,7 @@ struct TempPdf {
 
 std::string pdf_text(const std::string& pdf_bytes) {
   TempPdf file(pdf_bytes);
-  return run("pdftotext -enc UTF-8 '" + file.path.string() + "' -");
+  return run("pdftotext -layout -enc UTF-8 '" + file.path.string() + "' -");
 }
 
 int pdf_page_count(const std::string& pdf_bytes) {

@@ -28,7 +28,7 @@ test('the ledger bulletin as PDF ranks the same units as its JSON', async () => 
   const pdf = pdfText(await c.get('/api/v1/ledger/bulletin.pdf'));
   for (const expected of ['目标任务推进情况通报', '责任单位排名', '县（区）排名', unit, '第1页共1页'])
     assert.ok(pdf.includes(expected), `PDF lacks ${expected}`);
-  assert.ok(pdf.includes(`${row.rank}${unit}${row.items}`), 'the unit is printed with its rank and item count');
+  assert.ok(pdf.includes(`${row.rank}${unit}${row.items}`), `the unit is printed with its rank and item count: ${pdf}`);
   assertError(await city.clients.baofengUser.get('/api/v1/ledger/bulletin.pdf'), 403, 'FORBIDDEN');
 });
 

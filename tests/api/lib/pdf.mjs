@@ -9,5 +9,5 @@ export function pdfText(res) {
   assert.equal(res.headers.get('content-type'), 'application/pdf');
   assert.match(res.headers.get('content-disposition'), /^attachment; filename="[^"]+\.pdf"; filename\*=UTF-8''/);
   assert.equal(res.bytes.subarray(0, 5).toString(), '%PDF-');
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: res.bytes }).toString('utf8').replace(/\s+/g, '');
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: res.bytes }).toString('utf8').replace(/\s+/g, '');
 }
