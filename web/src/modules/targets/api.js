@@ -20,5 +20,6 @@ export const targetsApi = {
   matrix: () => api.get('/ledger/matrix'),
   bulletin: () => api.get('/ledger/bulletin'),
   exportBulletin: () => api.download('/ledger/bulletin/export'),
+  bulletinPdf: () => api.download('/ledger/bulletin.pdf'),
   exportMatrix: () => api.download('/ledger/matrix/export'),
 }
