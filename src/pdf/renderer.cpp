@@ -36,7 +36,8 @@ std::unique_ptr<PangoContext, decltype(&g_object_unref)> pdf_context() {
 std::vector<Page> lay_out(const Document& doc, const TextFactory& text) {
   PageBuilder pages(text);
   if (!doc.title.empty()) pages.title(doc.title);
-  for (const auto& line : doc.meta_lines) pages.meta_line(line);
+  for (const auto& line : doc.meta_lines)
+    if (!line.empty()) pages.meta_line(line);
   if (!doc.generated_at.empty()) pages.meta_line("生成时间：" + doc.generated_at);
   for (const auto& block : doc.blocks) {
     std::visit([&](const auto& b) {

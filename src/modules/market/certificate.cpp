@@ -82,7 +82,7 @@ http::Response certificate_pdf(api::Ctx& ctx) {
   auto contract = contract_json(row, ctx.now_ms(), &costs);
   auto registrar = c->query_one(sql::kRegistrarRegion, {row.i64(0)});
   auto region = registry::region_full_name(registrar ? registrar->text(0) : "");
-  auto doc = certificate_document(contract, region, *row.opt_i64(24), ctx.now_ms());
+  auto doc = certificate_document(contract, region, row.opt_i64(24).value_or(ctx.now_ms()), ctx.now_ms());
   auto number = text_of(contract, "registration_number");
   return pdf::response(pdf::render(doc), "技术合同登记证明-" + number + ".pdf",
                        "contract-certificate-" + std::to_string(row.i64(0)) + ".pdf");
