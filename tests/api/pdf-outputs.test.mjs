@@ -32,6 +32,12 @@ test('the ledger bulletin as PDF ranks the same units as its JSON', async () => 
   assertError(await city.clients.baofengUser.get('/api/v1/ledger/bulletin.pdf'), 403, 'FORBIDDEN');
 });
 
+test('the server renders several PDFs at once (one pango font map per worker thread)', async () => {
+  const c = city.clients.cityOfficer;
+  const answers = await Promise.all(Array.from({ length: 6 }, () => c.get('/api/v1/ledger/bulletin.pdf')));
+  for (const res of answers) assert.ok(pdfText(res).includes('目标任务推进情况通报'));
+});
+
 test('a registered contract has a registration certificate; a pending one does not', async () => {
   const { baofengUser, baofengOfficer, yexianOfficer, cityOfficer } = city.clients;
   const k = await fileContract(baofengUser, { total_amount_fen: 1_234_567_89, non_technical_costs: [{ kind: 'equipment', amount_fen: 234_567_89 }] });
