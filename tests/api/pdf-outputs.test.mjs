@@ -69,7 +69,9 @@ test('the cultivation bulletin ranks counties, as JSON, Excel and PDF, within th
   // Baofeng: entered in 2023 and again in 2024 (not new); Yexian: a filed report only (not entered).
   await enteredReport(baofengUser, baofengOfficer, 2023);
   await enteredReport(baofengUser, baofengOfficer, 2024, { techSme: { rd_expense_wan: '280' } });
-  const y = assertOk(await yexianAdmin.post('/api/v1/cultivation/reports', annualReport(2024)));
+  // Yexian's enterprise sells 1.5亿元: a 科技小巨人 by the tier defaults (revenue above 1亿元).
+  const giant = { ...annualReport(2024, { techSme: { sales_revenue_wan: '15000' } }), registration_date: '2015-01-01' };
+  const y = assertOk(await yexianAdmin.post('/api/v1/cultivation/reports', giant));
   assertOk(await yexianAdmin.post(`/api/v1/cultivation/reports/${y.id}/submit`, {}));
 
   const b = assertOk(await cityOfficer.get('/api/v1/cultivation/bulletin?year=2024'));
@@ -80,19 +82,24 @@ test('the cultivation bulletin ranks counties, as JSON, Excel and PDF, within th
   assert.equal(yexian.tech_sme_entered, 0);
   assert.equal(baofeng.rd_expense_wan, '280');
   assert.equal(baofeng.rd_intensity_pct, Number((280 / Number(baofeng.sales_revenue_wan) * 100).toFixed(4)));
+  assert.equal(yexian.sales_revenue_wan, '15000');
   assert.equal(b.total.tech_sme_entered, 1);
+  assert.equal(yexian.tiers.tech_little_giant, 1);
+  assert.equal(baofeng.tiers.tech_little_giant, 0);
+  assert.equal(b.total.tiers.tech_little_giant, 1);
+  assert.ok(b.tiers.some((t) => t.code === 'tech_little_giant' && t.name === '科技小巨人企业'));
   const y2023 = assertOk(await cityOfficer.get('/api/v1/cultivation/bulletin?year=2023'));
   assert.equal(y2023.items.find((i) => i.region_code === BAOFENG.code).new_entries, 1);
 
   const pdf = pdfText(await cityOfficer.get('/api/v1/cultivation/bulletin.pdf?year=2024'));
-  for (const expected of ['2024年度企业培育工作定期通报', `1${BAOFENG.name}1`, `2${YEXIAN.name}0`, '合计'])
+  for (const expected of ['2024年度企业培育工作定期通报', `1${BAOFENG.name}1`, `2${YEXIAN.name}0`, '合计', '梯队企业', '科技小巨人企业'])
     assert.ok(pdf.includes(expected), `PDF lacks ${expected}`);
 
   const xlsx = await cityOfficer.get('/api/v1/cultivation/bulletin/export?year=2024');
   assert.equal(xlsx.status, 200);
   assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
   const sheet = await zipMember(xlsx.bytes, 'xl/worksheets/sheet1.xml');
-  for (const expected of ['研发投入强度', BAOFENG.name, YEXIAN.name, '合计']) assert.ok(sheet.includes(expected), `Excel lacks ${expected}`);
+  for (const expected of ['研发投入强度', '科技小巨人企业', BAOFENG.name, YEXIAN.name, '合计']) assert.ok(sheet.includes(expected), `Excel lacks ${expected}`);
 
   // A county officer's bulletin holds their county only.
   const own = assertOk(await yexianOfficer.get('/api/v1/cultivation/bulletin?year=2024'));

@@ -22,6 +22,7 @@ void CountyFigures::add(const CountyFigures& o) {
   reserve_pool += o.reserve_pool;
   rd_expense_wan = rd_expense_wan + o.rd_expense_wan;
   sales_revenue_wan = sales_revenue_wan + o.sales_revenue_wan;
+  for (const auto& [tier, n] : o.tiers) tiers[tier] += n;
 }
 
 std::vector<CountyRank> rank_counties(std::vector<CountyFigures> counties) {

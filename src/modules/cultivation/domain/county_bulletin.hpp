@@ -7,11 +7,13 @@
 // county without revenue figures comes after one with them. Counties equal on all four share a rank
 // (1, 2, 2, 4 …) and are listed by region code.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "modules/cultivation/domain/decimal.hpp"
+#include "modules/cultivation/domain/tier_rules.hpp"
 
 namespace kc::cultivation {
 
@@ -23,6 +25,7 @@ struct CountyFigures {
   std::int64_t reserve_pool = 0;      // active members of the 高新技术后备企业库
   Decimal rd_expense_wan;             // Σ over the county's filed reports
   Decimal sales_revenue_wan;
+  std::map<Tier, std::int64_t> tiers;  // enterprises reaching each tier (domain/bulletin_tiers.hpp); not ranked on
 
   std::optional<Fraction> rd_intensity() const { return Fraction::ratio(rd_expense_wan, sales_revenue_wan); }
   void add(const CountyFigures& o);

@@ -57,7 +57,12 @@ TEST(CountyBulletin, TotalsAddEveryFigure) {
   total.new_entries = 1;
   auto other = county("", 4, 5, 6, "0.25", "5");
   other.new_entries = 2;
+  total.tiers[Tier::Gazelle] = 1;
+  other.tiers[Tier::Gazelle] = 2;
+  other.tiers[Tier::Eaglet] = 1;
   total.add(other);
+  EXPECT_EQ(total.tiers[Tier::Gazelle], 3);
+  EXPECT_EQ(total.tiers[Tier::Eaglet], 1);
   EXPECT_EQ(total.tech_sme_entered, 5);
   EXPECT_EQ(total.new_entries, 3);
   EXPECT_EQ(total.high_tech, 7);
