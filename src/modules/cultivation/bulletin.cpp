@@ -1,18 +1,12 @@
-// The periodic bulletin: the monitoring counts per county (monitoring_counts.hpp) plus new entries, 高企 and
-// R&D intensity of the year's filed reports, ranked by domain/county_bulletin, as JSON, Excel and PDF.
+// The periodic bulletin's outputs: the figures of bulletin_data as JSON, Excel and PDF.
 #include "modules/cultivation/bulletin.hpp"
 
 #include <boost/json.hpp>
 
-#include <algorithm>
-#include <map>
-
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
-#include "modules/cultivation/domain/bulletin_tiers.hpp"
-#include "modules/cultivation/domain/county_bulletin.hpp"
+#include "modules/cultivation/bulletin_data.hpp"
 #include "modules/cultivation/monitoring_counts.hpp"
-#include "modules/cultivation/repository_monitoring.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "pdf/renderer.hpp"
 #include "pdf/response.hpp"
@@ -22,103 +16,6 @@ namespace kc::cultivation {
 namespace {
 
 namespace json = boost::json;
-
-struct Bulletin {
-  int year = 0;
-  std::vector<CountyRank> ranked;
-  CountyFigures total;
-};
-
-// The growth defaults of tier_rules look at three years of revenue; the year before also tells new entries.
-constexpr int kHistoryYears = 3;
-
-// The tiers a bulletin counts: the tier_rules defaults, which are the same for every region until a city edits its
-// own (as in reassess.cpp); 高企后备 is counted as actual pool membership instead.
-std::vector<TierPolicy> counted_tier_policies() {
-  auto policies = default_tier_policies("410000");
-  std::erase_if(policies, [](const TierPolicy& p) { return p.tier == Tier::HnteReserve; });
-  return policies;
-}
-
-struct Enterprise {
-  std::string county;
-  std::vector<EnterpriseYear> reports;  // filed, oldest first
-};
-
-// Columns of sql::kBulletinReports.
-enum Column { kRegion, kOrg, kYear, kState, kHnte, kRd, kSales, kFounded, kDishonesty, kEmployees, kTechStaff, kOwnedIp };
-
-EnterpriseYear enterprise_year(const db::Row& row) {
-  EnterpriseYear y;
-  y.fiscal_year = static_cast<int>(row.i64(kYear));
-  y.entered_tech_sme = counts_as_entered(parse_state(row.text(kState)).value_or(ReportState::Draft));
-  y.hnte_cert_valid = row.i64(kHnte) != 0;
-  y.serious_dishonesty = row.i64(kDishonesty) != 0;
-  if (!row.is_null(kFounded)) y.registration_date = CivilDate::parse(row.text(kFounded));
-  y.employees_total = static_cast<int>(row.i64(kEmployees));
-  y.tech_staff = static_cast<int>(row.i64(kTechStaff));
-  y.owned_ip_count = static_cast<int>(row.i64(kOwnedIp));
-  // Stored by Decimal::to_string when the report was saved, so always parseable.
-  y.sales_revenue_wan = Decimal::parse(row.text(kSales)).value_or(Decimal());
-  y.rd_expense_wan = Decimal::parse(row.text(kRd)).value_or(Decimal());
-  return y;
-}
-
-std::map<std::int64_t, Enterprise> filed_reports(api::Ctx& ctx, int year) {
-  std::map<std::int64_t, Enterprise> enterprises;
-  auto c = ctx.svc.db.read();
-  auto params = scoped(ctx, {std::int64_t{year}, std::int64_t{year - kHistoryYears + 1}});
-  for (const auto& row : c->query(sql::kBulletinReports, params)) {
-    auto& e = enterprises[row.i64(kOrg)];
-    e.county = row.text(kRegion);
-    e.reports.push_back(enterprise_year(row));
-  }
-  return enterprises;
-}
-
-// An enterprise's share of its county's figures for `year`: 高企, R&D sums, a new entry, its tiers.
-void add_enterprise(const Enterprise& e, int year, const std::vector<TierPolicy>& policies, CountyFigures& county) {
-  auto find = [&](int y) {
-    auto it = std::find_if(e.reports.begin(), e.reports.end(), [y](const EnterpriseYear& r) { return r.fiscal_year == y; });
-    return it == e.reports.end() ? nullptr : &*it;
-  };
-  const EnterpriseYear* now = find(year);
-  if (!now) return;
-  const EnterpriseYear* before = find(year - 1);
-  if (now->hnte_cert_valid) ++county.high_tech;
-  county.rd_expense_wan = county.rd_expense_wan + now->rd_expense_wan;
-  county.sales_revenue_wan = county.sales_revenue_wan + now->sales_revenue_wan;
-  if (now->entered_tech_sme && !(before && before->entered_tech_sme)) ++county.new_entries;
-  for (auto tier : tiers_reached(e.reports, year, policies)) ++county.tiers[tier];
-}
-
-void add_report_figures(api::Ctx& ctx, int year, std::map<std::string, CountyFigures>& counties) {
-  const auto policies = counted_tier_policies();
-  for (const auto& [org, enterprise] : filed_reports(ctx, year)) {
-    auto& county = counties[enterprise.county];
-    county.region_code = enterprise.county;
-    add_enterprise(enterprise, year, policies, county);
-  }
-}
-
-Bulletin bulletin_of(api::Ctx& ctx, int year) {
-  std::map<std::string, CountyFigures> counties;
-  for (const auto& [region, counts] : count_by_county(ctx, year)) {
-    auto& county = counties[region];
-    county.region_code = region;
-    county.tech_sme_entered = counts.entered;
-    county.reserve_pool = counts.pool.contains("active") ? counts.pool.at("active") : 0;
-  }
-  add_report_figures(ctx, year, counties);
-  Bulletin b{year, {}, {}};
-  std::vector<CountyFigures> list;
-  for (auto& [region, county] : counties) {
-    b.total.add(county);
-    list.push_back(std::move(county));
-  }
-  b.ranked = rank_counties(std::move(list));
-  return b;
-}
 
 std::string intensity_text(const CountyFigures& c) {
   auto r = c.rd_intensity();
@@ -131,12 +28,6 @@ const std::vector<std::string> kRankingHeaders{"排名", "县（区）", "入库
 std::vector<std::string> ranking_cells(const std::string& rank, const std::string& name, const CountyFigures& c) {
   return {rank, name, std::to_string(c.tech_sme_entered), std::to_string(c.new_entries), std::to_string(c.high_tech),
           std::to_string(c.reserve_pool), intensity_text(c)};
-}
-
-std::vector<Tier> counted_tiers() {
-  std::vector<Tier> tiers;
-  for (const auto& p : counted_tier_policies()) tiers.push_back(p.tier);
-  return tiers;
 }
 
 std::vector<std::string> tier_headers() {
