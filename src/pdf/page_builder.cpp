@@ -61,6 +61,20 @@ double TextFactory::height_of(PangoLayout* layout) {
   return static_cast<double>(h) / PANGO_SCALE;
 }
 
+double TextFactory::slice_end(PangoLayout* layout, double from, double room) {
+  double end = from;
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    int top = 0, bottom = 0;
+    pango_layout_iter_get_line_yrange(it, &top, &bottom);
+    double line_bottom = static_cast<double>(bottom) / PANGO_SCALE;
+    if (line_bottom > from + room) break;
+    end = std::max(end, line_bottom);
+  } while (pango_layout_iter_next_line(it));
+  pango_layout_iter_free(it);
+  return end;
+}
+
 void PageBuilder::new_page() {
   pages_.emplace_back();
   y_ = Geometry::kMarginTop;
@@ -68,10 +82,27 @@ void PageBuilder::new_page() {
 
 void PageBuilder::block(const std::string& text, const TextStyle& style, double space_after) {
   auto layout = text_.make(text, style, Geometry::kTextWidth);
-  double h = TextFactory::height_of(layout.get());
-  if (y_ + h > Geometry::kBottom && !page_is_empty()) new_page();
-  pages_.back().push_back(TextOp{layout, Geometry::kMarginX, y_});
-  y_ += h + space_after;
+  // The bottom of the last line (slices end on line bottoms, so this is where the text is done).
+  const double h = TextFactory::slice_end(layout.get(), 0, TextFactory::height_of(layout.get()));
+  const bool fits_a_page = h <= Geometry::kBottom - Geometry::kMarginTop;
+  if (y_ + h > Geometry::kBottom && !page_is_empty() && fits_a_page) new_page();
+  // Text taller than the room left continues on the next pages, cut between lines.
+  for (double done = 0; done < h;) {
+    const double room = Geometry::kBottom - y_;
+    double end = TextFactory::slice_end(layout.get(), done, room);
+    if (end == done) {
+      if (!page_is_empty()) {
+        new_page();
+        continue;
+      }
+      end = std::min(h, done + room);  // a single line taller than a page is cut
+    }
+    pages_.back().push_back(TextOp{layout, Geometry::kMarginX, y_, done, end - done});
+    y_ += end - done;
+    done = end;
+    if (done < h) new_page();
+  }
+  y_ += space_after;
 }
 
 void PageBuilder::title(const std::string& text) { block(text, {18, true, Align::Center}, 8); }
@@ -110,6 +141,54 @@ void PageBuilder::place_row(const BuiltRow& row, const std::vector<double>& widt
   y_ += row.height;
 }
 
+void PageBuilder::place_tall_row(const BuiltRow& row, const std::vector<double>& widths, double fill_gray,
+                                 const BuiltRow& header) {
+  std::vector<double> done(row.cells.size(), 0);
+  auto text_end = [&](std::size_t c) {  // the bottom of the cell's last line
+    return TextFactory::slice_end(row.cells[c].get(), 0, TextFactory::height_of(row.cells[c].get()));
+  };
+  auto finished = [&] {
+    for (std::size_t c = 0; c < done.size(); ++c)
+      if (done[c] < text_end(c)) return false;
+    return true;
+  };
+  const double page_top = Geometry::kMarginTop + header.height;  // where a continuation starts
+  for (;;) {
+    const double room = Geometry::kBottom - y_ - 2 * kCellPadding;
+    std::vector<double> end(done.size());
+    bool progress = false;
+    for (std::size_t c = 0; c < done.size(); ++c) {
+      end[c] = TextFactory::slice_end(row.cells[c].get(), done[c], room);
+      progress = progress || end[c] > done[c];
+    }
+    if (!progress && y_ > page_top) {  // not one more line fits here: continue on the next page
+      new_page();
+      place_row(header, widths, kHeaderGray);
+      continue;
+    }
+    BuiltRow slice;
+    for (std::size_t c = 0; c < done.size(); ++c) {
+      const double h = text_end(c);
+      if (!progress && done[c] < h) end[c] = std::min(h, done[c] + room);  // a line taller than a page is cut
+      slice.height = std::max(slice.height, end[c] - done[c] + 2 * kCellPadding);
+    }
+    auto& page = pages_.back();
+    if (fill_gray != kNoFill) page.push_back(FillOp{Geometry::kMarginX, y_, Geometry::kTextWidth, slice.height, fill_gray});
+    double x = Geometry::kMarginX;
+    for (std::size_t c = 0; c < done.size(); ++c) {
+      page.push_back(FrameOp{x, y_, widths[c], slice.height});
+      if (end[c] > done[c])
+        page.push_back(TextOp{row.cells[c], x + kCellPadding, y_ + kCellPadding, done[c], end[c] - done[c]});
+      x += widths[c];
+    }
+    y_ += slice.height;
+    done = end;
+    if (finished()) return;
+    new_page();
+    place_row(header, widths, kHeaderGray);
+  }
+}
+
 void PageBuilder::table(const Table& t) {
   if (t.columns.empty()) return;
   auto widths = column_widths(t);
@@ -119,6 +198,13 @@ void PageBuilder::table(const Table& t) {
   bool header_placed = false;
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     BuiltRow row = build_row(t, widths, t.rows[i], false);
+    const double fill = t.striped && i % 2 == 1 ? kStripeGray : kNoFill;
+    if (row.height > Geometry::kBottom - Geometry::kMarginTop - header.height) {
+      if (!header_placed) place_row(header, widths, kHeaderGray);
+      header_placed = true;
+      place_tall_row(row, widths, fill, header);
+      continue;
+    }
     if (header_placed && y_ + row.height > Geometry::kBottom) {
       new_page();
       header_placed = false;
@@ -129,7 +215,7 @@ void PageBuilder::table(const Table& t) {
       place_row(header, widths, kHeaderGray);
       header_placed = true;
     }
-    place_row(row, widths, t.striped && i % 2 == 1 ? kStripeGray : kNoFill);
+    place_row(row, widths, fill);
   }
   if (t.rows.empty()) {
     place_row(header, widths, kHeaderGray);

@@ -26,9 +26,13 @@ struct Geometry {
 
 using LayoutRef = std::shared_ptr<PangoLayout>;  // shared: a table header is drawn on every page
 
+// Draws the layout at (x, y); with a slice, only its lines starting between clip_top and clip_top + clip_height,
+// shifted up to (x, y) — how text taller than the room left on a page continues on the next one.
 struct TextOp {
   LayoutRef layout;
   double x, y;
+  double clip_top = 0;
+  double clip_height = 0;  // 0: the whole layout
 };
 struct FillOp {
   double x, y, w, h, gray;
@@ -52,6 +56,9 @@ class TextFactory {
   TextFactory(PangoContext* ctx, std::string family) : ctx_(ctx), family_(std::move(family)) {}
   LayoutRef make(const std::string& text, const TextStyle& style, double width) const;
   static double height_of(PangoLayout* layout);
+  // Where to end a slice of `layout` that starts at `from` and may be `room` tall: the bottom of the last line
+  // that fits; `from` when not even one line fits.
+  static double slice_end(PangoLayout* layout, double from, double room);
 
  private:
   PangoContext* ctx_;
@@ -79,6 +86,8 @@ class PageBuilder {
   BuiltRow build_row(const Table& t, const std::vector<double>& widths, const std::vector<std::string>& cells,
                      bool header) const;
   void place_row(const BuiltRow& row, const std::vector<double>& widths, double fill_gray);
+  // A row taller than a page: sliced at line boundaries, the header repeated above each continuation.
+  void place_tall_row(const BuiltRow& row, const std::vector<double>& widths, double fill_gray, const BuiltRow& header);
 
   const TextFactory& text_;
   std::vector<Page> pages_;

@@ -50,6 +50,24 @@ std::vector<Page> lay_out(const Document& doc, const TextFactory& text) {
   return pages.finish();
 }
 
+// The lines of a sliced layout that start inside the slice, each exactly once over all slices (a clip would
+// leave the hidden lines in the file, found twice by search and copy).
+void show_slice(cairo_t* cr, const TextOp& o) {
+  PangoLayoutIter* it = pango_layout_get_iter(o.layout.get());
+  do {
+    int top = 0, bottom = 0;
+    pango_layout_iter_get_line_yrange(it, &top, &bottom);
+    const double line_top = static_cast<double>(top) / PANGO_SCALE;
+    if (line_top < o.clip_top || line_top >= o.clip_top + o.clip_height) continue;
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(it, nullptr, &logical);
+    cairo_move_to(cr, o.x + static_cast<double>(logical.x) / PANGO_SCALE,
+                  o.y - o.clip_top + static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE);
+    pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(it));
+  } while (pango_layout_iter_next_line(it));
+  pango_layout_iter_free(it);
+}
+
 void draw(cairo_t* cr, const Op& op) {
   std::visit([&](const auto& o) {
     using T = std::decay_t<decltype(o)>;
@@ -64,8 +82,12 @@ void draw(cairo_t* cr, const Op& op) {
       cairo_stroke(cr);
     } else {
       cairo_set_source_rgb(cr, 0, 0, 0);
-      cairo_move_to(cr, o.x, o.y);
-      pango_cairo_show_layout(cr, o.layout.get());
+      if (o.clip_height > 0) {
+        show_slice(cr, o);
+      } else {
+        cairo_move_to(cr, o.x, o.y);
+        pango_cairo_show_layout(cr, o.layout.get());
+      }
     }
   }, op);
 }

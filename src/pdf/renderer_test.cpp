@@ -120,3 +120,51 @@ TEST(PdfTimeText, PrintsBeijingTimeAcrossTheUtcDateLine) {
 
 }  // namespace
 }  // namespace kc::pdf
+
+namespace kc::pdf {
+namespace {
+
+std::string repeated(const std::string& sentence, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += sentence + std::to_string(i) + "。";
+  return out;
+}
+
+// The text without whitespace and without page footers, which pdftotext puts inside text that runs on.
+std::string squeezed(std::string s) {
+  std::erase_if(s, [](unsigned char c) { return std::isspace(c); });
+  return std::regex_replace(s, std::regex("第[0-9]+页共[0-9]+页"), "");
+}
+
+TEST(PdfRenderer, AParagraphLongerThanAPageContinuesOnTheNextPagesWithNothingLostOrRepeated) {
+  auto text = repeated("本段用于检验跨页续排的长文本第", 300);
+  auto bytes = render(Document{"长段落", {}, "", {Paragraph{text}}});
+  auto pages = pdf_page_count(bytes);
+  EXPECT_GT(pages, 2);
+  auto read = squeezed(pdf_text(bytes));
+  EXPECT_NE(without_whitespace(pdf_text(bytes)).find("第" + std::to_string(pages) + "页共" + std::to_string(pages) + "页"),
+            std::string::npos);
+  // Every sentence exactly once: none lost at a page break, none drawn on two pages.
+  for (int i = 0; i < 300; ++i) {
+    auto sentence = "本段用于检验跨页续排的长文本第" + std::to_string(i) + "。";
+    ASSERT_EQ(count_of(read, sentence), 1u) << sentence;
+  }
+}
+
+TEST(PdfRenderer, ATableRowTallerThanAPageIsSlicedWithTheHeaderRepeated) {
+  auto long_cell = repeated("超长单元格内容第", 400);
+  Table t{{{"编号", 0.2}, {"说明", 0.8}}, {{"甲", "短"}, {"乙", long_cell}, {"丙", "短"}}};
+  auto bytes = render(Document{"超长行", {}, "", {t}});
+  auto pages = pdf_page_count(bytes);
+  ASSERT_GT(pages, 1);
+  auto read = squeezed(pdf_text(bytes));
+  EXPECT_EQ(count_of(read, "说明"), static_cast<std::size_t>(pages)) << "the header row heads every page";
+  for (int i : {0, 199, 399}) {
+    auto piece = "超长单元格内容第" + std::to_string(i) + "。";
+    EXPECT_EQ(count_of(read, piece), 1u) << piece;
+  }
+  EXPECT_NE(read.find("丙"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kc::pdf
