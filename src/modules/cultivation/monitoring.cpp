@@ -14,6 +14,7 @@
 #include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/monitoring.hpp"
+#include "modules/cultivation/monitoring_counts.hpp"
 #include "modules/cultivation/repository_monitoring.hpp"
 #include "modules/registry/domain/validation.hpp"
 
@@ -26,22 +27,14 @@ namespace {
 const std::vector<std::string> kTechSmeOutcomes{"QUALIFIED_DIRECT", "QUALIFIED_BY_SCORE", "NOT_QUALIFIED", "INELIGIBLE"};
 const std::vector<std::string> kHighTechOutcomes{"QUALIFIED", "NOT_QUALIFIED"};
 
-struct CountyCounts {
-  std::int64_t reports = 0, filed = 0, entered = 0;  // entered: registered, under publicity or final
-  std::map<std::string, std::int64_t> tech_sme, high_tech, pool;
+int fiscal_year_param(const http::Request& req) { return year_param(req, "fiscal_year"); }
 
-  void add(const CountyCounts& o) {
-    reports += o.reports, filed += o.filed, entered += o.entered;
-    for (const auto& [k, v] : o.tech_sme) tech_sme[k] += v;
-    for (const auto& [k, v] : o.high_tech) high_tech[k] += v;
-    for (const auto& [k, v] : o.pool) pool[k] += v;
-  }
-};
+}  // namespace
 
-int fiscal_year_param(const http::Request& req) {
-  auto year = api::query_int(req, "fiscal_year");
-  if (!year) throw ApiError(Err::FieldMissing, "fiscal_year", "fiscal_year");
-  if (*year < 2000 || *year > 2100) throw ApiError(Err::FieldInvalid, "fiscal_year 应在 2000–2100 之间", "fiscal_year");
+int year_param(const http::Request& req, const std::string& key) {
+  auto year = api::query_int(req, key);
+  if (!year) throw ApiError(Err::FieldMissing, key, key);
+  if (*year < 2000 || *year > 2100) throw ApiError(Err::FieldInvalid, key + " 应在 2000–2100 之间", key);
   return static_cast<int>(*year);
 }
 
@@ -60,8 +53,7 @@ std::map<std::string, CountyCounts> count_by_county(api::Ctx& ctx, int year) {
     auto n = row.i64(4);
     county.reports += n;
     if (state != ReportState::Draft) county.filed += n;
-    if (state == ReportState::Registered || state == ReportState::Publicity || state == ReportState::Final)
-      county.entered += n;
+    if (counts_as_entered(state)) county.entered += n;
     county.tech_sme[row.text(2)] += n;
     if (!row.text(3).empty()) county.high_tech[row.text(3)] += n;
   }
@@ -69,6 +61,8 @@ std::map<std::string, CountyCounts> count_by_county(api::Ctx& ctx, int year) {
     counties[row.text(0)].pool[row.text(1)] += row.i64(2);
   return counties;
 }
+
+namespace {
 
 json::object outcome_counts(const std::map<std::string, std::int64_t>& counts, const std::vector<std::string>& keys) {
   json::object out;

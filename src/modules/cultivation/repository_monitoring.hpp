@@ -24,4 +24,12 @@ inline const db::Query kFiledReportsOfYear{
     "JOIN orgs o ON o.id = r.org_id WHERE" KC_ORG_SCOPE_PREDICATE "AND r.fiscal_year = $5 AND r.state <> 'draft' "
     "ORDER BY r.id"};
 
+// Filed reports (not drafts) of fiscal years $6..$5, for the bulletin's new entries, 高企, R&D intensity and tiers.
+inline const db::Query kBulletinReports{
+    "cultivation.bulletin_reports",
+    "SELECT o.region_code, r.org_id, r.fiscal_year, r.state, r.hnte_cert_valid, r.rd_expense_wan, "
+    "r.sales_revenue_wan, r.registration_date, r.serious_dishonesty, r.employees_total, r.tech_staff, "
+    "r.owned_ip_count FROM cultivation_reports r JOIN orgs o ON o.id = r.org_id WHERE" KC_ORG_SCOPE_PREDICATE
+    "AND r.fiscal_year BETWEEN $6 AND $5 AND r.state <> 'draft' ORDER BY r.org_id, r.fiscal_year"};
+
 }  // namespace kc::cultivation::sql

@@ -2,6 +2,7 @@
 
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "core/json_writer.hpp"
+#include "modules/cultivation/bulletin.hpp"
 #include "modules/cultivation/monitoring.hpp"
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reports.hpp"
@@ -35,6 +36,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   register_settings_routes(api, perms);
   register_pool_routes(api, perms);
   register_monitoring_routes(api, perms);
+  register_bulletin_routes(api);
 }
 
 }  // namespace kc::cultivation

@@ -6,6 +6,7 @@
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "http/json_body.hpp"
+#include "modules/market/certificate.hpp"
 #include "modules/market/contracts.hpp"
 #include "modules/market/listing_routes.hpp"
 #include "modules/market/domain/registration_clock.hpp"
@@ -178,6 +179,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   api.post(base + "/{id:int}/refuse", "market.contracts.refuse", [](api::Ctx& c) { return decide(c, false); });
   api.post("/api/v1/market/tax/transfer-income", "market.tax.preview", transfer_income_tax_route);
   register_listing_routes(api, perms);
+  register_certificate_routes(api);
 }
 
 }  // namespace kc::market

@@ -29,3 +29,9 @@ export const monitoringApi = {
   nearThreshold: (fiscalYear, marginPp) =>
     api.get('/cultivation/monitoring/near-threshold', { fiscal_year: fiscalYear, margin_pp: marginPp }),
 }
+
+export const bulletinApi = {
+  get: (year) => api.get('/cultivation/bulletin', { year }),
+  exportExcel: (year) => api.download('/cultivation/bulletin/export', { year }),
+  pdf: (year) => api.download('/cultivation/bulletin.pdf', { year }),
+}

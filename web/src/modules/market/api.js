@@ -5,6 +5,7 @@ export const marketApi = {
   getContract: (id) => api.get(`/market/contracts/${id}`),
   fileContract: (body) => api.post('/market/contracts', body),
   registerContract: (id) => api.post(`/market/contracts/${id}/register`, {}),
+  certificatePdf: (id) => api.download(`/market/contracts/${id}/certificate.pdf`),
   refuseContract: (id, reason) => api.post(`/market/contracts/${id}/refuse`, { reason }),
   stats: (year) => api.get('/market/contracts/stats', { year }),
   exportStats: (year) => api.download('/market/contracts/stats/export', { year }),
