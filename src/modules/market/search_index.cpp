@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "search/fts_query.hpp"
+#include "search/query_expansion.hpp"
 
 namespace kc::market {
 
@@ -115,6 +116,28 @@ std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmente
     double score = r.f64(1);
     hits.push_back({r.i64(0), sqlite ? -score : score});  // bm25(): lower is better
   }
+  return hits;
+}
+
+std::vector<SearchHit> search_listings_like(db::Connection& c, ListingType type,
+                                            const std::vector<search::WeightedTerm>& terms, std::int64_t limit) {
+  std::vector<SearchHit> hits;
+  bool sqlite = c.dialect() == db::Dialect::Sqlite;
+  std::vector<std::string> words;
+  for (const auto& t : terms) words.push_back(t.term);
+  std::string expression = sqlite ? search::fts5_weighted_match(terms, 3) : search::pg_tsquery_text(words);
+  if (expression.empty()) return hits;
+  static const db::Query kSqliteDemand{"market.like_sqlite_demand",
+                                       search::fts5_search_sql(fts_table(ListingType::Demand), columns())};
+  static const db::Query kSqliteAchievement{"market.like_sqlite_achievement",
+                                            search::fts5_search_sql(fts_table(ListingType::Achievement), columns())};
+  static const db::Query kPgDemand{"market.like_pg_demand",
+                                   search::pg_search_sql(pg_view(ListingType::Demand), "id", "tsv", columns())};
+  static const db::Query kPgAchievement{"market.like_pg_achievement",
+                                        search::pg_search_sql(pg_view(ListingType::Achievement), "id", "tsv", columns())};
+  bool demand = type == ListingType::Demand;
+  const db::Query& q = sqlite ? (demand ? kSqliteDemand : kSqliteAchievement) : (demand ? kPgDemand : kPgAchievement);
+  for (const auto& r : c.query(q, {expression, limit})) hits.push_back({r.i64(0), sqlite ? -r.f64(1) : r.f64(1)});
   return hits;
 }
 
