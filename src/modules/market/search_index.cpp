@@ -127,14 +127,15 @@ std::vector<SearchHit> search_listings_like(db::Connection& c, ListingType type,
   for (const auto& t : terms) words.push_back(t.term);
   std::string expression = sqlite ? search::fts5_weighted_match(terms, 3) : search::pg_tsquery_text(words);
   if (expression.empty()) return hits;
-  static const db::Query kSqliteDemand{"market.like_sqlite_demand",
-                                       search::fts5_search_sql(fts_table(ListingType::Demand), columns())};
-  static const db::Query kSqliteAchievement{"market.like_sqlite_achievement",
-                                            search::fts5_search_sql(fts_table(ListingType::Achievement), columns())};
-  static const db::Query kPgDemand{"market.like_pg_demand",
-                                   search::pg_search_sql(pg_view(ListingType::Demand), "id", "tsv", columns())};
-  static const db::Query kPgAchievement{"market.like_pg_achievement",
-                                        search::pg_search_sql(pg_view(ListingType::Achievement), "id", "tsv", columns())};
+  // db::Query keeps a view of its SQL: the strings must outlive it.
+  static const std::string sqlite_demand = search::fts5_search_sql(fts_table(ListingType::Demand), columns());
+  static const std::string sqlite_achievement = search::fts5_search_sql(fts_table(ListingType::Achievement), columns());
+  static const std::string pg_demand = search::pg_search_sql(pg_view(ListingType::Demand), "id", "tsv", columns());
+  static const std::string pg_achievement = search::pg_search_sql(pg_view(ListingType::Achievement), "id", "tsv", columns());
+  static const db::Query kSqliteDemand{"market.like_sqlite_demand", sqlite_demand};
+  static const db::Query kSqliteAchievement{"market.like_sqlite_achievement", sqlite_achievement};
+  static const db::Query kPgDemand{"market.like_pg_demand", pg_demand};
+  static const db::Query kPgAchievement{"market.like_pg_achievement", pg_achievement};
   bool demand = type == ListingType::Demand;
   const db::Query& q = sqlite ? (demand ? kSqliteDemand : kSqliteAchievement) : (demand ? kPgDemand : kPgAchievement);
   for (const auto& r : c.query(q, {expression, limit})) hits.push_back({r.i64(0), sqlite ? -r.f64(1) : r.f64(1)});

@@ -36,7 +36,15 @@ SharedText shared_text(const MatchProfile& a, const MatchProfile& b) {
   std::sort(shared.begin(), shared.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
-  for (std::size_t i = 0; i < shared.size() && i < kMaxReasonTerms; ++i) out.terms.push_back(shared[i].second);
+  // The index holds a long word and the words inside it (帘子布, 帘子): name only the longer one.
+  auto inside_a_listed_term = [&out](const std::string& term) {
+    return std::any_of(out.terms.begin(), out.terms.end(),
+                       [&term](const std::string& listed) { return listed.find(term) != std::string::npos; });
+  };
+  for (const auto& [contribution, term] : shared) {
+    if (out.terms.size() == kMaxReasonTerms) break;
+    if (!inside_a_listed_term(term)) out.terms.push_back(term);
+  }
   out.cosine = dot / norms;
   return out;
 }

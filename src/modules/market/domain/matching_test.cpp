@@ -50,6 +50,16 @@ TEST(MarketMatching, ListsEveryReasonWithTheHeaviestSharedTermsFirst) {
   EXPECT_EQ(m.reasons[3].code, "410421");
 }
 
+TEST(MarketMatching, ASharedWordInsideALongerSharedWordIsNotListedAgain) {
+  auto a = profile({{"帘子布", 9.0}, {"帘子", 5.0}, {"缺陷", 4.0}});
+  auto b = profile({{"帘子布", 8.0}, {"帘子", 6.0}, {"缺陷", 2.0}});
+  auto m = score_match(a, b);
+  EXPECT_EQ(m.reasons.at(0).terms, (std::vector<std::string>{"帘子布", "缺陷"}));
+  auto without_inner_word = b;
+  without_inner_word.terms.erase(without_inner_word.terms.begin() + 1);
+  EXPECT_GT(m.score, score_match(a, without_inner_word).score);  // 帘子 still counts, it is only not listed
+}
+
 TEST(MarketMatching, BroaderSharedCodesCountLessThanExactOnes) {
   auto exact = profile({}, "10201", "3973", "410421", "410400");
   auto broader = profile({}, "10299", "3979", "410422", "410400");
