@@ -11,10 +11,9 @@
 namespace kc::market {
 namespace {
 
-// Only matches a person would act on: above the threshold and about the same subject (some shared terms).
-bool worth_announcing(const MatchScore& m) {
-  return m.score >= kAnnounceMinScore && !m.reasons.empty() && m.reasons.front().kind == ReasonKind::SharedTerms;
-}
+// Only matches a person would act on: above the threshold and about the same subject. Codes alone (same field,
+// same city) are shared by too many records to be news.
+bool worth_announcing(const MatchScore& m) { return m.score >= kAnnounceMinScore && m.text >= kAnnounceMinText; }
 
 std::string labels(const boost::json::array& reasons) {
   std::string out;

@@ -83,8 +83,10 @@ MatchScore score_match(const MatchProfile& record, const MatchProfile& candidate
     score += weight;
     out.reasons.push_back({kind, std::move(code), std::move(terms)});
   };
-  if (auto text = shared_text(record, candidate); !text.terms.empty())
+  if (auto text = shared_text(record, candidate); !text.terms.empty()) {
+    out.text = rounded(kTextWeight * text.cosine);
     add(kTextWeight * text.cosine, ReasonKind::SharedTerms, "", std::move(text.terms));
+  }
   // Equal codes count as "the same" below the top level; a shared 一级领域 / 大类 is the broader reason.
   const auto &fa = record.hightech_field, &fb = candidate.hightech_field;
   if (fa == fb && fa.size() > 2) add(kSameFieldWeight, ReasonKind::SameField, fa);

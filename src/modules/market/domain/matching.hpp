@@ -54,6 +54,7 @@ struct MatchReason {
 
 struct MatchScore {
   double score = 0;  // rounded to 1/1000
+  double text = 0;   // the shared-terms part of the score (kTextWeight × cosine), rounded alike
   std::vector<MatchReason> reasons;  // in the order of ReasonKind
 };
 

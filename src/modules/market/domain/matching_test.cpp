@@ -84,6 +84,8 @@ TEST(MarketMatching, NothingSharedMeansNoScoreAndNoReason) {
 TEST(MarketMatching, IdenticalTextGivesTheFullTextWeight) {
   auto same_text = profile(kChipDemand.terms);
   EXPECT_DOUBLE_EQ(score_match(kChipDemand, same_text).score, kTextWeight);
+  EXPECT_DOUBLE_EQ(score_match(kChipDemand, same_text).text, kTextWeight);
+  EXPECT_EQ(score_match(kChipDemand, profile({}, "10201")).text, 0);
 }
 
 TEST(MarketMatching, TheCandidatesTierIsAReason) {
