@@ -2,7 +2,8 @@
 // abstracts, timing each approval (which now finds, stores and announces the record's matches), then time
 // GET …/similar and measure precision@10 of the similar achievements of a demand against the abstracts'
 // discipline (every record has the same high-tech field and the two sides sit in the same city, so only the text
-// separates them). Not a test: run by hand, figures go to the module README.
+// separates them), against the portal's search with the demand's first 100 characters. Not a test: run by hand,
+// figures go to the module README.
 //
 //   node bench/market_matching/run.mjs [records=2000] [similar-samples=200]     (KC_TEST_DB as for tests/api)
 import { readFileSync } from 'node:fs';
@@ -56,13 +57,17 @@ async function main() {
     const discipline = new Map();
     const publishMs = [];
     const demandIds = [];
+    const demandText = new Map();
     for (const [i, doc] of docs.entries()) {
       const kind = i % 2 ? 'achievements' : 'demands';
       const item = assertOk(await sides[kind].submitter.post(`/api/v1/market/${kind}`, body(doc, kind, i)), 201);
       const [t] = await timed(async () => assertOk(await sides[kind].reviewer.post(`/api/v1/market/${kind}/${item.id}/approve`, {})));
       publishMs.push(t);
       discipline.set(`${kind}:${item.id}`, doc.discipline);
-      if (kind === 'demands') demandIds.push(item.id);
+      if (kind === 'demands') {
+        demandIds.push(item.id);
+        demandText.set(item.id, doc.text);
+      }
     }
     const quarter = Math.floor(publishMs.length / 4);
     const first = publishMs.slice(0, quarter);
@@ -84,6 +89,19 @@ async function main() {
         if (discipline.get(`achievements:${l.id}`) === discipline.get(`demands:${id}`)) relevant += 1;
       }
     }
+    // Baseline: the portal's search with the demand's first 100 characters as the query.
+    let baseRelevant = 0;
+    let baseShown = 0;
+    for (let i = 0, n = 0; i < demandIds.length && n < SAMPLES; i += step, n += 1) {
+      const id = demandIds[i];
+      const q = encodeURIComponent(demandText.get(id).slice(0, 100));
+      const res = assertOk(await city.clients.yexianAdmin.get(`/api/v1/market/search?q=${q}&type=achievement&limit=10`));
+      for (const l of res.items) {
+        baseShown += 1;
+        if (discipline.get(`achievements:${l.id}`) === discipline.get(`demands:${id}`)) baseRelevant += 1;
+      }
+    }
+    console.log(`baseline search (first 100 characters): precision@10 ${(baseRelevant / Math.max(1, baseShown)).toFixed(4)} (${baseShown} shown)`);
     console.log(`similar (limit 10), ${similarMs.length} demands: p50 ${ms(percentile(similarMs, 50))} p95 ${ms(percentile(similarMs, 95))}`);
     console.log(`precision@10 by discipline: ${(relevant / Math.max(1, shown)).toFixed(4)} (${shown} results shown)`);
     const inbox = assertOk(await city.clients.yexianAdmin.get('/api/v1/notifications?page_size=1'));

@@ -14,8 +14,11 @@
 namespace kc::market {
 namespace {
 
-constexpr std::size_t kProfileTerms = 30;   // terms compared per record (the tf-idf cosine)
+constexpr std::size_t kProfileTerms = 200;  // terms compared per record (the tf-idf cosine): all of a listing's
 constexpr std::size_t kQueryTerms = 12;     // terms OR-ed into the candidate query
+// Words as common as 技术 (jieba idf 4.7), 系统, 研究, 进行 would make the candidate query read long posting lists
+// and say nothing about the subject: they count in the cosine but do not select candidates. (p1 of idf.txt is 6.7.)
+constexpr double kMinQueryIdf = 5.0;
 constexpr std::int64_t kMinCandidates = 50;
 constexpr std::int64_t kMaxCandidates = 200;
 constexpr std::int64_t kNearbyEnterprises = 50;
@@ -56,6 +59,17 @@ std::string city_of(const std::string& region_code) {
 
 MatchProfile listing_profile(const db::Row& r, const IndexedText& text, const search::IdfTable& idf) {
   return {profile_terms(text, idf), r.text(7), r.text(8), r.text(9), city_of(r.text(9)), ""};
+}
+
+std::vector<search::WeightedTerm> candidate_query(const std::vector<search::WeightedTerm>& terms,
+                                                 const search::IdfTable& idf) {
+  std::vector<search::WeightedTerm> query;
+  bool no_idf = idf.size() == 0;  // without idf.txt every word weighs the same: keep them all
+  for (const auto& t : terms) {
+    if (query.size() == kQueryTerms) break;
+    if (no_idf || idf.idf(t.term) >= kMinQueryIdf) query.push_back(t);
+  }
+  return query;
 }
 
 struct Candidate {
@@ -158,8 +172,7 @@ ListingType listing_type_of(const std::string& code) {
 SimilarResult find_similar(db::Connection& c, const MatchContext& mc, const db::Row& record, std::size_t limit) {
   ListingType type = listing_type_of(record.text(1));
   auto profile = listing_profile(record, index_text(mc.segmenter, record.text(4), record.text(6), record.text(5)), mc.idf);
-  std::vector<search::WeightedTerm> query(profile.terms.begin(),
-                                          profile.terms.begin() + std::min(kQueryTerms, profile.terms.size()));
+  auto query = candidate_query(profile.terms, mc.idf);
   auto wanted = std::clamp<std::int64_t>(static_cast<std::int64_t>(limit) * 5, kMinCandidates, kMaxCandidates);
   std::string other = listing_type_code(other_type(type));
   std::unordered_map<std::int64_t, Candidate> candidates;
