@@ -95,7 +95,10 @@ class OrgRanker {
     auto org = c_.query_one(sql::kMatchOrg, {org_id});
     if (!org || !wanted_org_kind(type_, org->text(2))) return;
     MatchProfile p;
-    if (best_listing) p.terms = best_listing->terms, p.hightech_field = best_listing->hightech_field;
+    if (best_listing) {
+      p.terms = best_listing->terms;
+      p.hightech_field = best_listing->hightech_field;
+    }
     p.industry_code = org->text(4);
     p.region_code = org->text(3);
     p.city_code = city_of(p.region_code);

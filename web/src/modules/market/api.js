@@ -16,5 +16,4 @@ export const marketApi = {
   getListing: (kind, id) => api.get(`/market/${kind}/${id}`, undefined, { quiet: true }),
   getPublicListing: (kind, id) => api.get(`/public/market/${kind}/${id}`),
   similar: (kind, id, limit) => api.get(`/market/${kind}/${id}/similar`, { limit }),
-  matches: (query) => api.get('/market/matches', query),
 }
