@@ -83,7 +83,9 @@ int serve(const Config& cfg) {
   std::cerr << "kechuang: serving http://" << o.host << ":" << server.bound_port() << " (" << p.db->describe()
             << ", web UI: " << (web.file_count() ? web_root : "none") << ")" << (cfg.test_clock ? " [TEST CLOCK ENABLED]" : "")
             << std::endl;
+  p.scheduler.start(std::chrono::seconds(30));
   server.run();
+  p.scheduler.stop();
   std::cerr << "kechuang: stopped" << std::endl;
   return 0;
 }

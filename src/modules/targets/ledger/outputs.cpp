@@ -7,7 +7,6 @@
 
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
-#include "modules/registry/domain/reference_data.hpp"
 #include "modules/targets/ledger/domain/bulletin.hpp"
 #include "modules/targets/ledger/item_states.hpp"
 
@@ -96,16 +95,8 @@ Response matrix_export(api::Ctx& ctx) {
   return xlsx_response(std::move(body), "responsibility-matrix.xlsx");
 }
 
-// The region an item belongs to (the jurisdiction of the bureau that entered it), by name.
-std::string region_of(const ItemState& s) {
-  const auto* region = registry::find_region(str(s.item.at("region_code")));
-  return region ? region->name : "未指定地区";
-}
-
-std::string unit_of(const ItemState& s) {
-  auto unit = str(s.item.at("lead_unit"));
-  return unit.empty() ? "未指定责任单位" : unit;
-}
+std::string region_of(const ItemState& s) { return s.region_name(); }
+std::string unit_of(const ItemState& s) { return s.unit_name(); }
 
 // Units (or counties, with group_of = region_of) tallied and ranked.
 std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states, std::string (*group_of)(const ItemState&)) {

@@ -21,4 +21,7 @@ export const targetsApi = {
   bulletin: () => api.get('/ledger/bulletin'),
   exportBulletin: () => api.download('/ledger/bulletin/export'),
   exportMatrix: () => api.download('/ledger/matrix/export'),
+  assessment: (query) => api.get('/ledger/assessment', query),
+  saveScheme: (body) => api.post('/ledger/assessment/schemes', body),
+  exportAssessment: (query) => api.download('/ledger/assessment/export', query),
 }
