@@ -9,6 +9,7 @@
 #include "modules/market/certificate.hpp"
 #include "modules/market/contracts.hpp"
 #include "modules/market/listing_routes.hpp"
+#include "modules/market/matching_routes.hpp"
 #include "modules/market/domain/registration_clock.hpp"
 #include "modules/market/domain/registration_number.hpp"
 #include "modules/market/domain/tax.hpp"
@@ -180,6 +181,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   api.post("/api/v1/market/tax/transfer-income", "market.tax.preview", transfer_income_tax_route);
   register_listing_routes(api, perms);
   register_certificate_routes(api);
+  register_matching_routes(api, perms);
 }
 
 }  // namespace kc::market

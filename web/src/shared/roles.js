@@ -34,6 +34,7 @@ const AREA_ROLES = {
   cultivationReport: ORG_ROLES,
   cultivationReview: ['admin', ...BUREAU_ROLES],
   targets: ['admin', ...BUREAU_ROLES],
+  notifications: ALL_ROLES,
 }
 
 export function canAccess(role, area) {

@@ -14,4 +14,7 @@ export const marketApi = {
   approveListing: (kind, id) => api.post(`/market/${kind}/${id}/approve`, {}),
   rejectListing: (kind, id, reason) => api.post(`/market/${kind}/${id}/reject`, { reason }),
   search: (query) => api.get('/market/search', query),
+  getListing: (kind, id) => api.get(`/market/${kind}/${id}`, undefined, { quiet: true }),
+  getPublicListing: (kind, id) => api.get(`/public/market/${kind}/${id}`),
+  similar: (kind, id, limit) => api.get(`/market/${kind}/${id}/similar`, { limit }),
 }

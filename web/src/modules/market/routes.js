@@ -7,5 +7,7 @@ export const routes = [
   { path: 'market/contracts/new', name: 'market-contract-new', component: () => import('./ContractFilePage.vue'), meta: { area: 'marketContractFile', title: '申请技术合同登记' } },
   { path: 'market/contracts/stats', name: 'market-contract-stats', component: () => import('./ContractStatsPage.vue'), meta: { area: 'marketStats', title: '技术合同成交额统计' } },
   { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
+  { path: 'market/demands/:id', name: 'market-demand', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'demands', id: r.params.id }), meta: { area: 'marketListings', title: '技术需求详情' } },
+  { path: 'market/achievements/:id', name: 'market-achievement', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'achievements', id: r.params.id }), meta: { area: 'marketListings', title: '科技成果详情' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
 ]
