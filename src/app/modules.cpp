@@ -18,6 +18,8 @@
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
+#include "modules/market/matchmaking/routes.hpp"
+#include "modules/market/matchmaking/schema.hpp"
 
 namespace kc::app {
 
@@ -26,7 +28,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), cultivation::migrations(), targets::migrations(),
+                    market::migrations(), market::matchmaking_migrations(), cultivation::migrations(), targets::migrations(),
                     notifications::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
@@ -95,6 +97,7 @@ Platform::Platform(const Config& c, std::ostream& log)
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
   market::register_routes(api, permissions);
+  market::register_matchmaking_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);
