@@ -13,29 +13,31 @@ using db::Query;
   "(SELECT COUNT(*) FROM market_event_registrations r WHERE r.event_id = e.id), "                               \
   "(SELECT COUNT(*) FROM market_event_outcomes o WHERE o.event_id = e.id)"
 
-// $1 1 = administrator, $2 the bureau's jurisdiction prefix ('' for organisations), $3 the caller's own region:
-// bureau staff see the events in their jurisdiction, everyone sees the events whose region covers their own
-// (a city's events reach its counties' enterprises).
+// $1 1 = administrator, $2 the bureau's jurisdiction prefix ('' for organisations), $3 the caller's own region,
+// $4 an organisation's city prefix ('' for bureau staff): bureau staff see the events in their jurisdiction,
+// everyone the events whose region covers their own (a city's events reach its counties), and organisations
+// every event in their city (a city university takes part in a county's event).
 #define KC_EVENT_SCOPE                                                                     \
   " ($1 = 1 OR ($2 <> '' AND substr(e.region_code, 1, length($2)) = $2) OR "               \
-  "($3 <> '' AND substr($3, 1, length(e.region_prefix)) = e.region_prefix)) "
+  "($3 <> '' AND substr($3, 1, length(e.region_prefix)) = e.region_prefix) OR "            \
+  "($4 <> '' AND substr(e.region_code, 1, length($4)) = $4)) "
 
 inline const Query kInsertEvent{
     "market.ev.insert",
     "INSERT INTO market_events (title, starts_at, place, online, online_url, region_code, region_prefix, "
     "description, status, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'planned', $9, $10) "
     "RETURNING id"};
-// $4 id.
+// $5 id.
 inline const Query kEventInScope{"market.ev.scoped",
-                                 "SELECT " KC_EVENT_COLUMNS " FROM market_events e WHERE e.id = $4 AND" KC_EVENT_SCOPE};
-// $4 state ('' any; planned/held are derived from $5 = now), $6..$7 start-time window, $8 limit, $9 offset.
+                                 "SELECT " KC_EVENT_COLUMNS " FROM market_events e WHERE e.id = $5 AND" KC_EVENT_SCOPE};
+// $5 state ('' any; planned/held are derived from $6 = now), $7..$8 start-time window, $9 limit, $10 offset.
 #define KC_EVENT_LIST_WHERE                                                                                  \
-  " FROM market_events e WHERE ($4 = '' OR ($4 = 'planned' AND e.status = 'planned' AND e.starts_at > $5) " \
-  "OR ($4 = 'held' AND e.status = 'planned' AND e.starts_at <= $5) OR (($4 = 'closed' OR $4 = 'cancelled') " \
-  "AND e.status = $4)) AND e.starts_at >= $6 AND e.starts_at < $7 AND" KC_EVENT_SCOPE
+  " FROM market_events e WHERE ($5 = '' OR ($5 = 'planned' AND e.status = 'planned' AND e.starts_at > $6) " \
+  "OR ($5 = 'held' AND e.status = 'planned' AND e.starts_at <= $6) OR (($5 = 'closed' OR $5 = 'cancelled') " \
+  "AND e.status = $5)) AND e.starts_at >= $7 AND e.starts_at < $8 AND" KC_EVENT_SCOPE
 inline const Query kEventList{"market.ev.list", "SELECT " KC_EVENT_COLUMNS KC_EVENT_LIST_WHERE
-                                                "ORDER BY e.starts_at DESC, e.id DESC LIMIT $8 OFFSET $9"};
-inline const Query kEventCount{"market.ev.count", "SELECT COUNT(*)" KC_EVENT_LIST_WHERE "AND $8 >= 0 AND $9 >= 0"};
+                                                "ORDER BY e.starts_at DESC, e.id DESC LIMIT $9 OFFSET $10"};
+inline const Query kEventCount{"market.ev.count", "SELECT COUNT(*)" KC_EVENT_LIST_WHERE "AND $9 >= 0 AND $10 >= 0"};
 
 inline const Query kSetEventStatus{
     "market.ev.status",

@@ -33,7 +33,8 @@ std::string required(http::BodyReader& body, std::string_view key, std::size_t m
 
 std::vector<db::Value> event_scope_params(const api::Principal& me) {
   auto s = registry::org_scope_for(me);
-  return {std::int64_t{s.all ? 1 : 0}, s.region_prefix, me.region_code};
+  std::string org_city = s.org_id && me.region_code.size() == 6 ? me.region_code.substr(0, 4) : "";
+  return {std::int64_t{s.all ? 1 : 0}, s.region_prefix, me.region_code, org_city};
 }
 
 EventInput read_event_input(http::BodyReader& body, const api::Principal& me) {

@@ -23,7 +23,7 @@ EventInput read_event_input(http::BodyReader& body, const api::Principal& me);
 // "2026-12-01T01:00:00Z" or "2026-12-01T09:00:00+08:00": an event time must say its zone.
 EpochMs parse_zoned_time(const std::string& text, const std::string& field);
 
-// Parameters $1..$3 of KC_EVENT_SCOPE.
+// Parameters $1..$4 of KC_EVENT_SCOPE.
 std::vector<db::Value> event_scope_params(const api::Principal& me);
 // The event as KC_EVENT_COLUMNS if the caller may see it; otherwise 404.
 db::Row event_in_scope_or_404(api::Ctx& ctx, db::Connection& c, std::int64_t id);
