@@ -218,7 +218,7 @@ Response finish(api::Ctx& ctx, bool cancel) {
 void register_event_routes(api::Api& api, auth::Permissions& perms) {
   const std::initializer_list<Role> bureau{Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer};
   perms.grant("market.events.read", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer,
-                                     Role::OrgAdmin, Role::OrgUser, Role::Expert});
+                                     Role::OrgAdmin, Role::OrgUser});
   perms.grant("market.events.manage", bureau);
   perms.grant("market.events.register", {Role::OrgAdmin, Role::OrgUser});
   perms.grant("market.events.stats", bureau);

@@ -1,3 +1,5 @@
+import { matchmakingRoutes } from './matchmaking-routes.js'
+
 export const publicRoutes = [
   { path: '/market', name: 'market-portal', component: () => import('./MarketSearchPage.vue'), meta: { public: true, title: '科技大市场' } },
 ]
@@ -8,4 +10,5 @@ export const routes = [
   { path: 'market/contracts/stats', name: 'market-contract-stats', component: () => import('./ContractStatsPage.vue'), meta: { area: 'marketStats', title: '技术合同成交额统计' } },
   { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
+  ...matchmakingRoutes,
 ]
