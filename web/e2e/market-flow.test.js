@@ -71,6 +71,8 @@ async function recordIntentionThroughPage(page, eventId, enterpriseName, univers
   const pick = async (label, option) => {
     await form.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: label }) }).locator('.el-select').click()
     await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
+    // The next select's options are only reachable once this dropdown has faded out.
+    await page.locator('.el-select__popper:visible').first().waitFor({ state: 'hidden' })
   }
   await pick('甲方', enterpriseName)
   await pick('乙方', universityName)
@@ -89,6 +91,9 @@ test('demand → approval → portal search and contact → event intention → 
   const year = new Date(Date.now() + 8 * 3600e3).getUTCFullYear()
   const turnoverBefore = (await officerApi.get(`/market/contracts/stats?year=${year}`)).items
     .find((i) => i.region_code === COUNTY.code)?.output.total_amount_fen ?? 0
+  const quarter = Math.floor(new Date(Date.now() + 8 * 3600e3).getUTCMonth() / 3)
+  const intendedBefore = (await officerApi.get(`/market/events/stats?year=${year}`)).items
+    .find((i) => i.region_code === COUNTY.code)?.quarters[quarter].intended_amount_fen ?? 0
 
   await withBrowser(t, async (page) => {
     await login(page, world.enterprise.account.username, world.enterprise.account.password)
@@ -115,6 +120,7 @@ test('demand → approval → portal search and contact → event intention → 
     await page.goto('/market/contracts/stats')
     await waitForText(countyTurnoverRow(page), fenToYuan(turnoverBefore + CONTRACT_FEN))
     await page.goto('/market/events/stats')
-    await waitForText(page.locator('[data-testid="event-stats-table"] .el-table__body tr', { hasText: COUNTY.name }), '1,000,000.00')
+    await waitForText(page.locator('[data-testid="event-stats-table"] .el-table__body tr', { hasText: `第${quarter + 1}季度` }),
+      fenToYuan(intendedBefore + CONTRACT_FEN))
   })
 })

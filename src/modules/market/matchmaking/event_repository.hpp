@@ -2,7 +2,7 @@
 // Named SQL of matchmaking events (对接活动): events, invitations, registrations and outcomes.
 #include "db/db.hpp"
 
-namespace kc::market::sql {
+namespace kc::market::mm_sql {
 
 using db::Query;
 
@@ -56,7 +56,7 @@ inline const Query kInvitations{
     "SELECT i.listing_id, l.type, l.title, l.org_id, l.org_name, i.invited_at FROM market_event_invitations i "
     "JOIN market_listings l ON l.id = i.listing_id WHERE i.event_id = $1 ORDER BY i.invited_at, i.listing_id"};
 
-inline const Query kRegister{
+inline const Query kRegisterForEvent{
     "market.ev.register",
     "INSERT INTO market_event_registrations (event_id, org_id, org_name, listing_id, user_id, created_at) "
     "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id, org_id) DO NOTHING"};
@@ -93,4 +93,4 @@ inline const Query kCountEventsHeld{
     "SELECT COUNT(*) FROM market_events e WHERE e.status <> 'cancelled' AND e.starts_at >= $1 "
     "AND e.starts_at < $2 AND e.starts_at <= $3 AND substr(e.region_code, 1, length($4)) = $4"};
 
-}  // namespace kc::market::sql
+}  // namespace kc::market::mm_sql

@@ -34,7 +34,7 @@ Response create(api::Ctx& ctx) {
   body.done();
   auto c = ctx.svc.db.write();
   db::Transaction tx(*c);
-  auto id = c->query_one(sql::kInsertEvent,
+  auto id = c->query_one(mm_sql::kInsertEvent,
                          {in.title, in.starts_at, in.place, std::int64_t{in.online ? 1 : 0}, in.online_url,
                           in.region_code, registry::region_scope_prefix(in.region_code), in.description,
                           ctx.me().user_id, ctx.now_ms()})
@@ -66,9 +66,9 @@ Response list(api::Ctx& ctx) {
   params.insert(params.end(), {state_filter(ctx.req), ctx.now_ms(), window.begin, window.end, page.size,
                                page.offset()});
   auto c = ctx.svc.db.read();
-  auto total = c->query_one(sql::kEventCount, params)->i64(0);
+  auto total = c->query_one(mm_sql::kEventCount, params)->i64(0);
   json::array items;
-  for (const auto& r : c->query(sql::kEventList, params)) items.push_back(event_json(r, ctx.now_ms()));
+  for (const auto& r : c->query(mm_sql::kEventList, params)) items.push_back(event_json(r, ctx.now_ms()));
   return api::list_response(std::move(items), total, page);
 }
 
@@ -98,7 +98,7 @@ std::vector<std::int64_t> id_array(http::BodyReader& body, const std::string& ke
 }
 
 db::Row published_listing_or_400(db::Connection& c, std::int64_t id, const std::string& field) {
-  auto row = c.query_one(sql::kPublishedListingBrief, {id});
+  auto row = c.query_one(mm_sql::kPublishedListingBrief, {id});
   if (!row) throw ApiError(Err::FieldInvalid, "记录 " + std::to_string(id) + " 不存在或未发布", field);
   return std::move(*row);
 }
@@ -113,7 +113,7 @@ Response invite(api::Ctx& ctx) {
   auto e = managed_event(ctx, *c, EventAction::Invite);
   for (auto id : ids) {
     auto listing = published_listing_or_400(*c, id, "listing_ids");
-    c->exec(sql::kInvite, {e.i64(0), id, ctx.now_ms()});
+    c->exec(mm_sql::kInvite, {e.i64(0), id, ctx.now_ms()});
     notifications::notify(*c, listing.i64(4),
                           {"market.event.invitation", "对接活动邀请：" + e.text(1),
                            "您发布的“" + listing.text(2) + "”受邀参加 " + api::iso_time(e.i64(2)) + " 的对接活动",
@@ -140,9 +140,9 @@ Response register_org(api::Ctx& ctx) {
   require_event_action(e, EventAction::Register, ctx.now_ms());
   if (listing_id && published_listing_or_400(*c, *listing_id, "listing_id").i64(3) != *me.org_id)
     throw ApiError(Err::FieldInvalid, "只能关联本单位已发布的记录", "listing_id");
-  auto org = c->query_one(sql::kOrgOf, {*me.org_id});
+  auto org = c->query_one(mm_sql::kOrgOf, {*me.org_id});
   if (!org) throw ApiError(Err::NotFound, "单位不存在");
-  if (c->exec(sql::kRegister, {e.i64(0), *me.org_id, org->text(0), listing_id ? db::Value(*listing_id) : db::kNull,
+  if (c->exec(mm_sql::kRegisterForEvent, {e.i64(0), *me.org_id, org->text(0), listing_id ? db::Value(*listing_id) : db::kNull,
                                me.user_id, ctx.now_ms()}) == 0)
     throw ApiError(Err::Conflict, "本单位已报名该活动");
   auto res = event_response(ctx, *c, e.i64(0), 201);
@@ -152,7 +152,7 @@ Response register_org(api::Ctx& ctx) {
 }
 
 db::Row org_or_400(db::Connection& c, std::int64_t id, const std::string& field) {
-  auto org = c.query_one(sql::kOrgOf, {id});
+  auto org = c.query_one(mm_sql::kOrgOf, {id});
   if (!org) throw ApiError(Err::FieldInvalid, "单位不存在", field);
   return std::move(*org);
 }
@@ -185,7 +185,7 @@ Response record_outcome(api::Ctx& ctx) {
   auto note = body.opt_str("note", 500).value_or("");
   body.done();
   auto opt = [](const auto& v) { return v ? db::Value(*v) : db::kNull; };
-  auto id = c->query_one(sql::kInsertOutcome, {e.i64(0), a, org_a.text(0), b, org_b.text(0), opt(demand),
+  auto id = c->query_one(mm_sql::kInsertOutcome, {e.i64(0), a, org_a.text(0), b, org_b.text(0), opt(demand),
                                                opt(achievement), amount, note, ctx.me().user_id, ctx.now_ms()})
                 ->i64(0);
   auto res = event_response(ctx, *c, e.i64(0), 201);
@@ -204,7 +204,7 @@ Response finish(api::Ctx& ctx, bool cancel) {
   db::Transaction tx(*c);
   auto e = managed_event(ctx, *c, cancel ? EventAction::Cancel : EventAction::Close);
   auto to = cancel ? StoredEventStatus::Cancelled : StoredEventStatus::Closed;
-  c->exec(sql::kSetEventStatus, {e.i64(0), std::string(stored_event_status_code(to)), reason,
+  c->exec(mm_sql::kSetEventStatus, {e.i64(0), std::string(stored_event_status_code(to)), reason,
                                  cancel ? db::kNull : db::Value(ctx.now_ms())});
   auto res = event_response(ctx, *c, e.i64(0));
   tx.commit();

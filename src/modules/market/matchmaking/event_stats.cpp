@@ -19,7 +19,7 @@ namespace json = boost::json;
 std::int64_t count_events_held(db::Connection& conn, int year, int quarter, const std::string& region_prefix,
                                EpochMs now) {
   auto p = beijing_quarter_period(year, quarter);
-  return conn.query_one(sql::kCountEventsHeld, {p.begin, p.end, now, region_prefix})->i64(0);
+  return conn.query_one(mm_sql::kCountEventsHeld, {p.begin, p.end, now, region_prefix})->i64(0);
 }
 
 std::map<std::string, RegionQuarters> event_figures(api::Ctx& ctx, int year) {
@@ -27,7 +27,7 @@ std::map<std::string, RegionQuarters> event_figures(api::Ctx& ctx, int year) {
   auto p = beijing_quarter_period(year, 0);
   std::map<std::string, RegionQuarters> out;
   auto c = ctx.svc.db.read();
-  for (const auto& r : c->query(sql::kHeldEventFigures,
+  for (const auto& r : c->query(mm_sql::kHeldEventFigures,
                                 {p.begin, p.end, ctx.now_ms(), std::int64_t{scope.all ? 1 : 0}, scope.region_prefix})) {
     auto& q = out[r.text(0)][beijing_quarter(r.i64(1)).quarter - 1];
     q.events_held += 1;

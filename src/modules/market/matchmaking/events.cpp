@@ -58,7 +58,7 @@ EventInput read_event_input(http::BodyReader& body, const api::Principal& me) {
 db::Row event_in_scope_or_404(api::Ctx& ctx, db::Connection& c, std::int64_t id) {
   auto params = event_scope_params(ctx.me());
   params.push_back(id);
-  auto row = c.query_one(sql::kEventInScope, params);
+  auto row = c.query_one(mm_sql::kEventInScope, params);
   if (!row) throw ApiError(Err::NotFound);
   return std::move(*row);
 }
@@ -116,7 +116,7 @@ json::value opt_id(const db::Row& r, std::size_t i) {
 
 json::array invitations_json(db::Connection& c, std::int64_t event) {
   json::array out;
-  for (const auto& r : c.query(sql::kInvitations, {event}))
+  for (const auto& r : c.query(mm_sql::kInvitations, {event}))
     out.push_back(json::object{{"listing_id", r.i64(0)}, {"type", r.text(1)}, {"title", r.text(2)},
                                {"org_id", r.i64(3)}, {"org_name", r.text(4)}, {"invited_at", api::iso_time(r.i64(5))}});
   return out;
@@ -124,7 +124,7 @@ json::array invitations_json(db::Connection& c, std::int64_t event) {
 
 json::array registrations_json(db::Connection& c, std::int64_t event, std::optional<std::int64_t> only_org) {
   json::array out;
-  for (const auto& r : c.query(sql::kRegistrations, {event})) {
+  for (const auto& r : c.query(mm_sql::kRegistrations, {event})) {
     if (only_org && *only_org != r.i64(0)) continue;
     out.push_back(json::object{{"org_id", r.i64(0)}, {"org_name", r.text(1)}, {"listing_id", opt_id(r, 2)},
                                {"listing_type", r.opt_text(3) ? json::value(*r.opt_text(3)) : json::value(nullptr)},
@@ -136,7 +136,7 @@ json::array registrations_json(db::Connection& c, std::int64_t event, std::optio
 
 json::array outcomes_json(db::Connection& c, std::int64_t event, std::optional<std::int64_t> only_org) {
   json::array out;
-  for (const auto& r : c.query(sql::kOutcomes, {event})) {
+  for (const auto& r : c.query(mm_sql::kOutcomes, {event})) {
     if (only_org && *only_org != r.i64(1) && *only_org != r.i64(3)) continue;
     out.push_back(json::object{{"id", r.i64(0)},
                                {"parties", json::array{json::object{{"org_id", r.i64(1)}, {"name", r.text(2)}},

@@ -27,20 +27,20 @@ std::string body_or_empty_object(const http::Request& req) { return req.body.emp
 db::Row match_in_scope_or_404(api::Ctx& ctx, db::Connection& c, std::int64_t id) {
   auto params = registry::scope_params(registry::org_scope_for(ctx.me()));
   params.push_back(id);
-  auto row = c.query_one(sql::kMatchInScope, params);
+  auto row = c.query_one(mm_sql::kMatchInScope, params);
   if (!row) throw ApiError(Err::NotFound);
   return std::move(*row);
 }
 
 json::object match_with_history(db::Connection& c, const db::Row& row) {
-  auto history = c.query(sql::kHistory, {row.i64(0)});
+  auto history = c.query(mm_sql::kHistory, {row.i64(0)});
   return match_json(row, &history);
 }
 
 void add_history(db::Connection& c, api::Ctx& ctx, std::int64_t record, const std::string& from,
                  const std::string& to, const std::string& note) {
   const auto& me = ctx.me();
-  c.exec(sql::kInsertHistory, {record, from, to, note, me.user_id,
+  c.exec(mm_sql::kInsertHistory, {record, from, to, note, me.user_id,
                                me.display_name.empty() ? me.username : me.display_name, ctx.now_ms()});
 }
 
@@ -57,10 +57,10 @@ void notify_owner(db::Connection& c, api::Ctx& ctx, const db::Row& listing, std:
 std::pair<std::int64_t, bool> open_record(db::Connection& c, api::Ctx& ctx, const db::Row& listing,
                                           const std::string& message) {
   const auto& me = ctx.me();
-  if (auto open = c.query_one(sql::kOpenMatch, {listing.i64(0), *me.org_id})) return {open->i64(0), false};
-  auto org = c.query_one(sql::kOrgOf, {*me.org_id});
+  if (auto open = c.query_one(mm_sql::kOpenMatch, {listing.i64(0), *me.org_id})) return {open->i64(0), false};
+  auto org = c.query_one(mm_sql::kOrgOf, {*me.org_id});
   if (!org) throw ApiError(Err::NotFound, "单位不存在");
-  auto id = c.query_one(sql::kInsertMatch, {listing.i64(0), listing.text(1), listing.text(2), listing.i64(3),
+  auto id = c.query_one(mm_sql::kInsertMatch, {listing.i64(0), listing.text(1), listing.text(2), listing.i64(3),
                                             listing.text(4), listing.text(5), *me.org_id, org->text(0),
                                             org->text(1), me.user_id, message, ctx.now_ms()})
                 ->i64(0);
@@ -78,7 +78,7 @@ Response contact(api::Ctx& ctx, const char* type) {
   body.done();
   auto c = ctx.svc.db.write();
   db::Transaction tx(*c);
-  auto listing = c->query_one(sql::kContactListing, {std::string(type), ctx.id()});
+  auto listing = c->query_one(mm_sql::kContactListing, {std::string(type), ctx.id()});
   if (!listing) throw ApiError(Err::NotFound);
   if (listing->i64(3) == *me.org_id) throw ApiError(Err::InvalidState, "不能联系本单位发布的记录");
   auto [id, created] = open_record(*c, ctx, *listing, message);
@@ -111,9 +111,9 @@ Response list(api::Ctx& ctx) {
                 {list_filter(ctx.req, "status", {"intention", "negotiating", "signed", "terminated"}),
                  list_filter(ctx.req, "role", {"owner", "requester"}), page.size, page.offset()});
   auto c = ctx.svc.db.read();
-  auto total = c->query_one(sql::kMatchCount, params)->i64(0);
+  auto total = c->query_one(mm_sql::kMatchCount, params)->i64(0);
   json::array items;
-  for (const auto& r : c->query(sql::kMatchList, params)) items.push_back(match_json(r));
+  for (const auto& r : c->query(mm_sql::kMatchList, params)) items.push_back(match_json(r));
   return api::list_response(std::move(items), total, page);
 }
 
@@ -145,7 +145,7 @@ Response change_status(api::Ctx& ctx) {
   if (!match_transition_allowed(from, *to))
     throw ApiError(Err::InvalidState, std::string("不能从“") + match_status_name(from) + "”变为“" +
                                           match_status_name(*to) + "”");
-  c->exec(sql::kUpdateMatchStatus, {row.i64(0), code, ctx.now_ms(), row.text(11)});
+  c->exec(mm_sql::kUpdateMatchStatus, {row.i64(0), code, ctx.now_ms(), row.text(11)});
   add_history(*c, ctx, row.i64(0), row.text(11), code, note);
   auto updated = match_with_history(*c, match_in_scope_or_404(ctx, *c, ctx.id()));
   tx.commit();
@@ -174,7 +174,7 @@ Response link_contract(api::Ctx& ctx) {
   }
   if (seller != row.i64(4) && seller != row.i64(7))
     throw ApiError(Err::FieldInvalid, "技术合同的卖方不是对接双方之一", "contract_id");
-  c->exec(sql::kLinkContract, {row.i64(0), contract_id, ctx.now_ms()});
+  c->exec(mm_sql::kLinkContract, {row.i64(0), contract_id, ctx.now_ms()});
   auto updated = match_with_history(*c, match_in_scope_or_404(ctx, *c, ctx.id()));
   tx.commit();
   ctx.audit = {{}, {}, "market_matchmaking", std::to_string(row.i64(0)),

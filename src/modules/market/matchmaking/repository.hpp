@@ -1,8 +1,9 @@
 #pragma once
-// Named SQL of matchmaking records (对接记录) and their status history.
+// Named SQL of matchmaking records (对接记录) and their status history. Its own namespace: an inline variable
+// of the same name in kc::market::sql would silently merge with this one (one definition rule).
 #include "db/db.hpp"
 
-namespace kc::market::sql {
+namespace kc::market::mm_sql {
 
 using db::Query;
 
@@ -65,4 +66,4 @@ inline const Query kUpdateMatchStatus{
 inline const Query kLinkContract{"market.mm.link_contract",
                                  "UPDATE market_matchmaking SET contract_id = $2, updated_at = $3 WHERE id = $1"};
 
-}  // namespace kc::market::sql
+}  // namespace kc::market::mm_sql
