@@ -8,11 +8,11 @@ import { SKIP, runStamp } from './helpers/env.js'
 import { ApiSession } from './helpers/api.js'
 import { withBrowser } from './helpers/browser.js'
 import { byTestId, login, logout, waitForText } from './helpers/ui.js'
-import { COUNTY, makeCounty, fileContractThroughPage, registerContractThroughPage, countyTurnoverRow } from './helpers/market.js'
+import { COUNTY, makeCounty, fileContractThroughPage, registerContractThroughPage, countyTurnoverRow, countyOutput, FILED_CONTRACT } from './helpers/market.js'
 import { fenToYuan } from '../src/modules/market/money.js'
 
 const PHONE = '13900139000'
-const CONTRACT_FEN = 1_000_000_00 // fileContractThroughPage's 合同成交额
+const INTENDED_FEN = 1_000_000_00 // the intention typed on the event page
 
 async function postDemandThroughPage(page, title) {
   await page.goto('/market/demands')
@@ -89,8 +89,7 @@ test('demand → approval → portal search and contact → event intention → 
   const officerApi = await ApiSession.login(world.officer.username, world.officer.password)
   const universityApi = await ApiSession.login(world.university.account.username, world.university.account.password)
   const year = new Date(Date.now() + 8 * 3600e3).getUTCFullYear()
-  const turnoverBefore = (await officerApi.get(`/market/contracts/stats?year=${year}`)).items
-    .find((i) => i.region_code === COUNTY.code)?.output.total_amount_fen ?? 0
+  const turnoverBefore = (await countyOutput(officerApi)).total
   const quarter = Math.floor(new Date(Date.now() + 8 * 3600e3).getUTCMonth() / 3)
   const intendedBefore = (await officerApi.get(`/market/events/stats?year=${year}`)).items
     .find((i) => i.region_code === COUNTY.code)?.quarters[quarter].intended_amount_fen ?? 0
@@ -118,9 +117,9 @@ test('demand → approval → portal search and contact → event intention → 
     await recordIntentionThroughPage(page, event.id, world.enterprise.org.name, world.university.org.name)
     await registerContractThroughPage(page, contractTitle)
     await page.goto('/market/contracts/stats')
-    await waitForText(countyTurnoverRow(page), fenToYuan(turnoverBefore + CONTRACT_FEN))
+    await waitForText(countyTurnoverRow(page), fenToYuan(turnoverBefore + FILED_CONTRACT.total))
     await page.goto('/market/events/stats')
     await waitForText(page.locator('[data-testid="event-stats-table"] .el-table__body tr', { hasText: `第${quarter + 1}季度` }),
-      fenToYuan(intendedBefore + CONTRACT_FEN))
+      fenToYuan(intendedBefore + INTENDED_FEN))
   })
 })

@@ -60,6 +60,16 @@ export async function registerContractThroughPage(page, title) {
   await waitForText(pending, `${COUNTY.code}-`)
 }
 
+/** The county's 输出 turnover of this Beijing year so far, {total, technical} in 分, read through the API as `officer`. */
+export async function countyOutput(officer) {
+  const year = new Date(Date.now() + 8 * 3600e3).getUTCFullYear()
+  const row = (await officer.get(`/market/contracts/stats?year=${year}`)).items.find((i) => i.region_code === COUNTY.code)
+  return { total: row?.output.total_amount_fen ?? 0, technical: row?.output.technical_amount_fen ?? 0 }
+}
+
+/** What fileContractThroughPage's contract adds to its seller's county, in 分. */
+export const FILED_CONTRACT = { total: 1_000_000_00, technical: 799_999_50 }
+
 /** The county's row of the turnover statistics page. */
 export function countyTurnoverRow(page) {
   return page.locator('[data-testid="stats-table"] .el-table__body tr', { hasText: COUNTY.name })
