@@ -82,6 +82,10 @@ test('status follows 意向 → 洽谈 → 签约/终止, only the parties chang
   assert.equal(signed.history[2].note, '双方签约');
   assert.ok(signed.history.every((h) => h.user_name && h.at));
   assertError(await university.post(statusUrl, { status: 'terminated' }), 409, 'INVALID_STATE');
+  const audit = assertOk(await city.clients.admin.get('/api/v1/audit?page_size=200')).items
+    .filter((e) => e.target_type === 'market_matchmaking' && e.target_id === String(rec.id));
+  assert.deepEqual(audit.map((e) => [e.action, e.result]).reverse(), [['market.demands.contact', 'ok'],
+    ['market.matchmaking.status', 'ok'], ['market.matchmaking.status', 'ok']], 'each change is audited');
 
   // Once the record is final, a new request opens a new one.
   const next = assertOk(await university.post(`/api/v1/market/demands/${demand.id}/contact`, {}), 201);
