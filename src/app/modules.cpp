@@ -23,6 +23,8 @@
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
+#include "modules/market/matchmaking/routes.hpp"
+#include "modules/market/matchmaking/schema.hpp"
 
 namespace kc::app {
 
@@ -31,8 +33,9 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), cultivation::migrations(), targets::migrations(),
-                    notifications::migrations(), cultivation::certification_migrations(), scheduler::migrations()})
+                    market::migrations(), market::matchmaking_migrations(), cultivation::migrations(),
+                    targets::migrations(), notifications::migrations(), cultivation::certification_migrations(),
+                    scheduler::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -102,11 +105,12 @@ Platform::Platform(const Config& c, std::ostream& log)
   cultivation::register_routes(api, permissions);
   cultivation::register_certification_routes(api, permissions);
   registry::register_indicators(indicators);
-  market::register_indicators(indicators);
+  market::register_indicators(indicators, clock);
   cultivation::register_indicators(indicators);
   targets::register_routes(api, permissions, indicators);
   if (c.ledger_warnings_hour >= 0) targets::register_jobs(scheduler, c.ledger_warnings_hour);
   market::register_routes(api, permissions);
+  market::register_matchmaking_routes(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);

@@ -1,6 +1,8 @@
 #include "modules/market/indicators.hpp"
 
+#include "modules/market/matchmaking/event_stats.hpp"
 #include "modules/registry/indicators.hpp"
+#include "core/errors.hpp"
 
 namespace kc::market {
 namespace {
@@ -20,8 +22,29 @@ indicators::Indicator contract_turnover() {
           }};
 }
 
+indicators::ParamSpec quarter_param() {
+  return {"quarter", "季度（不填为全年）", false, [](const boost::json::value& v, const std::string& field) {
+            if (!v.is_int64() || v.as_int64() < 1 || v.as_int64() > 4)
+              throw ApiError(Err::FieldInvalid, "季度应为 1 至 4 的整数", field);
+          }};
+}
+
+indicators::Indicator events_held(const Clock& clock) {
+  return {"events_held", "对接活动举办次数（按年度、季度、地区）", "次",
+          {indicators::year_param(), quarter_param(), registry::region_indicator_param()},
+          [&clock](db::Connection& c, const indicators::Params& p) {
+            auto quarter = p.if_contains("quarter");
+            return indicators::kValueScale *
+                   count_events_held(c, indicators::year_of(p), quarter ? static_cast<int>(quarter->as_int64()) : 0,
+                                     registry::region_prefix_of(p), clock.now_ms());
+          }};
+}
+
 }  // namespace
 
-void register_indicators(indicators::Registry& registry) { registry.add(contract_turnover()); }
+void register_indicators(indicators::Registry& registry, const Clock& clock) {
+  registry.add(contract_turnover());
+  registry.add(events_held(clock));
+}
 
 }  // namespace kc::market

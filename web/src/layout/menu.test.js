@@ -20,7 +20,7 @@ describe('menuFor', () => {
 
   it('gives organisation users their own organisation, the technology market, the annual report and their account', () => {
     expect(paths('org_user')).toEqual(['/', '/orgs/7', '/market/contracts', '/market/demands', '/market/achievements',
-      '/cultivation/report', '/account/password'])
+      '/market/matchmaking', '/market/events', '/cultivation/report', '/account/password'])
   })
 
   it('shows the turnover statistics to the administrator and bureau staff only', () => {

@@ -1,3 +1,5 @@
+import { matchmakingRoutes } from './matchmaking-routes.js'
+
 export const publicRoutes = [
   { path: '/market', name: 'market-portal', component: () => import('./MarketSearchPage.vue'), meta: { public: true, title: '科技大市场' } },
 ]
@@ -10,4 +12,5 @@ export const routes = [
   { path: 'market/demands/:id', name: 'market-demand', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'demands', id: r.params.id }), meta: { area: 'marketListings', title: '技术需求详情' } },
   { path: 'market/achievements/:id', name: 'market-achievement', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'achievements', id: r.params.id }), meta: { area: 'marketListings', title: '科技成果详情' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
+  ...matchmakingRoutes,
 ]
