@@ -28,8 +28,8 @@ async function advanceDaysAndLogInAgain(days) {
 }
 const EV = '/api/v1/market/events';
 const DAY = 86_400;
-let heldEventYear;
-let serverDaysAhead = 0; // how far the server's test clock is ahead of this process's // the Beijing year of the event whose outcome is recorded below
+let heldEventYear; // the Beijing year of the event whose outcome is recorded below
+let serverDaysAhead = 0; // how far the server's test clock is ahead of this process's
 
 function eventBody(overrides = {}) {
   const starts = new Date(Date.now() + (serverDaysAhead + 2) * DAY * 1000).toISOString().replace(/\.\d+Z$/, 'Z');

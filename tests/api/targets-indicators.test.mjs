@@ -36,7 +36,8 @@ const progressOf = async (item) => assertOk(await city.clients.cityOfficer.get(`
 test('the indicators list names each module\'s indicators with their parameters', async () => {
   const items = assertOk(await city.clients.cityOfficer.get('/api/v1/ledger/metrics')).items;
   const ids = items.map((m) => m.id);
-  for (const id of ['orgs_created', 'orgs_approved', 'contract_turnover', 'tech_sme_entered', 'high_tech_certified', 'reserve_pool_size'])
+  for (const id of ['orgs_created', 'orgs_approved', 'contract_turnover', 'tech_sme_entered', 'high_tech_certified',
+    'reserve_pool_size', 'events_held'])
     assert.ok(ids.includes(id), `${id} missing`);
   const certified = items.find((m) => m.id === 'high_tech_certified');
   assert.equal(certified.unit, '家');
@@ -103,4 +104,21 @@ test('a target bound to the reserve pool counts members now or at a date', async
     400, 'FIELD_MISSING', 'metric.params.year');
   assertError(await c.patch(`/api/v1/ledger/items/${now.id}`, { metric: { id: 'tech_sme_entered', params: { year: YEAR, region_code: '999999' } } }),
     400, 'REGION_CODE_INVALID', 'metric.params.region_code');
+});
+
+test('a target bound to matchmaking events held in the quarter moves once an event has started, not when planned', async () => {
+  const { baofengOfficer, cityOfficer } = city.clients;
+  const startsAt = new Date(Date.now() + 10 * 60_000);
+  const beijing = new Date(startsAt.getTime() + 8 * 3_600_000);
+  const [year, quarter] = [beijing.getUTCFullYear(), Math.floor(beijing.getUTCMonth() / 3) + 1];
+  const county = await boundTarget({ id: 'events_held', params: { year, quarter, region_code: BAOFENG.code } }, '2');
+  const otherCounty = await boundTarget({ id: 'events_held', params: { year, region_code: YEXIAN.code } }, '2');
+  assertError(await cityOfficer.patch(`/api/v1/ledger/items/${county.id}`, { metric: { id: 'events_held', params: { year, quarter: 5 } } }),
+    400, 'FIELD_INVALID', 'metric.params.quarter');
+  const event = { title: '新材料产业技术对接会', starts_at: startsAt.toISOString().replace(/\.\d+Z$/, 'Z'), place: '宝丰县科技大厦' };
+  assertOk(await baofengOfficer.post('/api/v1/market/events', event), 201);
+  assert.equal((await progressOf(county)).progress, '0', 'a planned event counted before it was held');
+  await env.advanceClock(11 * 60); // past the start, well within the sessions' idle limit
+  assert.equal((await progressOf(county)).progress, '1');
+  assert.equal((await progressOf(otherCounty)).progress, '0');
 });
