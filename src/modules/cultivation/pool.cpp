@@ -10,6 +10,7 @@
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reassess.hpp"
 #include "modules/cultivation/repository_pool.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/permissions.hpp"
@@ -44,7 +45,8 @@ json::object pool_json(const db::Row& r) {
           {"exit_year", int_or_null(r, 11)},
           {"decision", r.text(12)},
           {"decision_comment", r.text(13)},
-          {"decided_at", api::iso_time_or_null(r.opt_i64(14))}};
+          {"decided_at", api::iso_time_or_null(r.opt_i64(14))},
+          {"exit_rule_set", r.text(15)}};
 }
 
 db::Row entry_in_scope_or_404(api::Ctx& ctx, db::Connection& c, std::int64_t org_id) {
@@ -94,8 +96,9 @@ http::Response nominate(api::Ctx& ctx) {
   params.push_back(org_id);
   if (auto existing = c->query_one(sql::kPoolEntryInScope, params); existing && existing->text(3) != "exited")
     throw ApiError(Err::Conflict, "该企业已在后备库中");
+  auto policy = TierPolicyBook::load(*c).in_force(Tier::HnteReserve, org.text(4), civil_date_of(ctx.now_ms()));
   c->exec(sql::kPoolNominate, {org_id, std::string("manual"), reason, ctx.me().user_id, ctx.now_ms(),
-                               reserve_policy("410000").version.id});
+                               policy.policy.version.id});
   auto response = entry_response(ctx, *c, org_id);
   tx.commit();
   ctx.audit = {{}, {}, "cultivation_reserve_pool", std::to_string(org_id), "推荐入库：" + org.text(1) + "，理由：" + reason};

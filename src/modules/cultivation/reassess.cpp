@@ -11,25 +11,16 @@
 #include "modules/cultivation/repository.hpp"
 #include "modules/cultivation/repository_pool.hpp"
 #include "modules/cultivation/settings.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 
 namespace kc::cultivation {
 namespace {
-
-// The reserve defaults of tier_rules are the same for every region until a city edits its own policy.
-constexpr std::string_view kPolicyRegion = "410000";
 
 struct PendingChange {
   std::int64_t org_id;
   PoolDecision decision;
   std::string rule_set;
 };
-
-CivilDate civil_date_of(EpochMs ms) {
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(sys_time<milliseconds>(milliseconds(ms)))};
-  return CivilDate::from_ymd(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                             static_cast<unsigned>(ymd.day()));
-}
 
 bool entered_state(const std::string& state) {
   auto s = parse_state(state);
@@ -38,7 +29,23 @@ bool entered_state(const std::string& state) {
 
 // Columns of kPoolScan.
 enum ScanColumn { kOrgId, kPoolStatus, kState, kOutcome, kSubmittedAt, kKeptThisYear, kFounded, kHnteCert,
-                  kDishonesty, kEmployees, kTechStaff, kSales, kRd, kOwnedIp };
+                  kDishonesty, kEmployees, kTechStaff, kSales, kRd, kOwnedIp, kRegion };
+
+// The 高企后备 policy in force on the run's date for each region, resolved once per region.
+class ReservePolicies {
+ public:
+  ReservePolicies(TierPolicyBook book, CivilDate on) : book_(std::move(book)), on_(on) {}
+  const TierPolicy& of(const std::string& region) {
+    auto it = by_region_.find(region);
+    if (it == by_region_.end()) it = by_region_.emplace(region, book_.in_force(Tier::HnteReserve, region, on_).policy).first;
+    return it->second;
+  }
+
+ private:
+  TierPolicyBook book_;
+  CivilDate on_;
+  std::map<std::string, TierPolicy, std::less<>> by_region_;
+};
 
 ReserveFacts facts_of(const db::Row& row) {
   ReserveFacts f;
@@ -71,7 +78,7 @@ void apply(db::Connection& c, const PendingChange& p, EpochMs now, int year) {
   if (p.decision.change == PoolChange::Nominate)
     c.exec(sql::kPoolNominate, {p.org_id, std::string("auto"), p.decision.reason, db::kNull, now, p.rule_set});
   else if (p.decision.change == PoolChange::MarkExitCandidate)
-    c.exec(sql::kPoolMarkExit, {p.org_id, p.decision.reason, std::int64_t{year}, now});
+    c.exec(sql::kPoolMarkExit, {p.org_id, p.decision.reason, std::int64_t{year}, now, p.rule_set});
 }
 
 }  // namespace
@@ -79,11 +86,11 @@ void apply(db::Connection& c, const PendingChange& p, EpochMs now, int year) {
 ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_year, std::optional<std::int64_t> run_by) {
   ReassessSummary summary;
   summary.fiscal_year = fiscal_year;
-  const auto policy = reserve_policy(kPolicyRegion);
   const auto today = civil_date_of(now_ms);
   std::vector<PendingChange> changes;
   {
     auto c = db.read();
+    ReservePolicies policies(TierPolicyBook::load(*c), today);
     summary.deadline_ms = report_deadline_ms(load_settings(*c), fiscal_year);
     summary.deadline_passed = now_ms > summary.deadline_ms;
     c->for_each(sql::kPoolScan, {std::int64_t{fiscal_year}}, [&](const db::Row& row) {
@@ -91,6 +98,7 @@ ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_ye
       auto status = parse_pool_status(row.text(kPoolStatus));
       bool kept = row.i64(kKeptThisYear) == 1;
       if (!decision_needs_evaluation(status, kept)) return;
+      const auto& policy = policies.of(row.text(kRegion));
       // Verdicts first; the reasons (costly Chinese messages) only for the enterprises that change.
       auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms, TierDetail::VerdictOnly);
       auto decision = reassess_pool_member(status, evaluation, summary.deadline_passed, fiscal_year, kept);

@@ -10,6 +10,7 @@
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/repository.hpp"
+#include "modules/cultivation/tier_preview.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/repository.hpp"
 
@@ -100,12 +101,17 @@ http::Response save_report(api::Ctx& ctx) {
 http::Response preview_report(api::Ctx& ctx) {
   auto body = parse_json_body(ctx.req.body);
   auto assessed = assess_annual_report(body);
+  auto tiers = [&] {
+    auto c = ctx.svc.db.read();
+    return tier_preview_json(TierPolicyBook::load(*c), assessed, ctx.me().region_code, civil_date_of(ctx.now_ms()));
+  }();
   json::object out{{"fiscal_year", assessed.fiscal_year},
                    {"assessment", json::object{{"tech_sme", assessed.tech_sme.result},
                                                {"high_tech", assessed.high_tech ? json::value(assessed.high_tech->result)
                                                                                 : json::value(nullptr)}}},
                    {"breakdown", breakdown_json(tech_sme_breakdown(
-                                     parse_tech_sme_input(body.as_object().at("tech_sme"))))}};
+                                     parse_tech_sme_input(body.as_object().at("tech_sme"))))},
+                   {"tiers", std::move(tiers)}};
   http::Response r;
   r.body = to_json_text(out, false);
   return r;

@@ -13,7 +13,8 @@ inline const Query kPoolScan{
     "cultivation.pool_scan",
     "SELECT o.id, COALESCE(p.status, ''), r.state, r.tech_sme_outcome, r.submitted_at, "
     "CASE WHEN p.decision = 'keep' AND p.exit_year = $1 THEN 1 ELSE 0 END, r.registration_date, r.hnte_cert_valid, "
-    "r.serious_dishonesty, r.employees_total, r.tech_staff, r.sales_revenue_wan, r.rd_expense_wan, r.owned_ip_count "
+    "r.serious_dishonesty, r.employees_total, r.tech_staff, r.sales_revenue_wan, r.rd_expense_wan, r.owned_ip_count, "
+    "o.region_code "
     "FROM orgs o LEFT JOIN cultivation_reserve_pool p ON p.org_id = o.id "
     "LEFT JOIN cultivation_reports r ON r.org_id = o.id AND r.fiscal_year = $1 "
     "WHERE o.kind = 'enterprise' AND o.status = 'approved' ORDER BY o.id"};
@@ -25,10 +26,11 @@ inline const Query kPoolNominate{
     "VALUES ($1, 'active', $2, $3, $4, $5, $6) ON CONFLICT (org_id) DO UPDATE SET status = 'active', source = $2, "
     "reason = $3, nominated_by = $4, nominated_at = $5, rule_set = $6, exit_reason = '', exit_year = NULL, "
     "exit_marked_at = NULL, decision = '', decision_comment = '', decided_by = NULL, decided_at = NULL"};
+// $5 the tier policy version that found the member no longer qualifying (or in force when nothing was filed).
 inline const Query kPoolMarkExit{
     "cultivation.pool_mark_exit",
     "UPDATE cultivation_reserve_pool SET status = 'exit_candidate', exit_reason = $2, exit_year = $3, "
-    "exit_marked_at = $4 WHERE org_id = $1 AND status = 'active'"};
+    "exit_marked_at = $4, exit_rule_set = $5 WHERE org_id = $1 AND status = 'active'"};
 // $2 new status (active = keep, exited), $3 decision (keep | exit).
 inline const Query kPoolDecide{
     "cultivation.pool_decide",
@@ -40,7 +42,8 @@ inline const Query kPoolSetOfficer{
 
 #define KC_POOL_COLUMNS                                                                                        \
   "p.org_id, o.name, o.region_code, p.status, p.source, p.reason, p.rule_set, p.nominated_at, "                \
-  "p.service_officer_id, so.display_name, p.exit_reason, p.exit_year, p.decision, p.decision_comment, p.decided_at"
+  "p.service_officer_id, so.display_name, p.exit_reason, p.exit_year, p.decision, p.decision_comment, p.decided_at, " \
+  "p.exit_rule_set"
 #define KC_POOL_FROM                                                                                           \
   " FROM cultivation_reserve_pool p JOIN orgs o ON o.id = p.org_id LEFT JOIN users so ON so.id = p.service_officer_id "
 
