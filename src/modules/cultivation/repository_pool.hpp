@@ -61,13 +61,19 @@ inline const Query kOfficerOfUser{
     "cultivation.officer_of_user",
     "SELECT u.role, u.status, o.region_code, u.display_name FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1"};
 
+// Active bureau staff who may serve enterprises (filtered by region in C++: region_scope_prefix).
+inline const Query kOfficerCandidates{
+    "cultivation.officer_candidates",
+    "SELECT u.id, u.display_name, u.role, o.region_code, o.name FROM users u JOIN orgs o ON o.id = u.org_id "
+    "WHERE u.role IN ('county_officer', 'city_officer') AND u.status = 'active' ORDER BY o.region_code DESC, u.id"};
+
 inline const Query kInsertVisit{
     "cultivation.visit_insert",
-    "INSERT INTO cultivation_service_visits (org_id, officer_id, visited_on, summary, tech_needs, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"};
+    "INSERT INTO cultivation_service_visits (org_id, officer_id, visited_on, summary, tech_needs, created_at, form) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"};
 inline const Query kVisitsOfOrg{
     "cultivation.visits_of_org",
-    "SELECT v.id, v.officer_id, u.display_name, v.visited_on, v.summary, v.tech_needs, v.created_at "
+    "SELECT v.id, v.officer_id, u.display_name, v.visited_on, v.summary, v.tech_needs, v.created_at, v.form "
     "FROM cultivation_service_visits v LEFT JOIN users u ON u.id = v.officer_id WHERE v.org_id = $1 "
     "ORDER BY v.visited_on DESC, v.id DESC"};
 

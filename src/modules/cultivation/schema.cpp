@@ -108,6 +108,9 @@ std::vector<db::Migration> migrations() {
             created_at BIGINT NOT NULL,
             UNIQUE (tier, region_code, version));
           ALTER TABLE cultivation_reserve_pool ADD COLUMN exit_rule_set TEXT NOT NULL DEFAULT '';)"},
+      // How a service officer's visit was made (domain/service_visit: on_site | phone | online | meeting).
+      {"cultivation/021_visit_form",
+       R"(ALTER TABLE cultivation_service_visits ADD COLUMN form TEXT NOT NULL DEFAULT 'on_site';)"},
   };
 }
 

@@ -34,6 +34,7 @@ const MENU = [
       { key: 'cultivation-reviews', title: '年报审核', area: 'cultivationReview', path: '/cultivation/reviews' },
       { key: 'cultivation-pool', title: '高企后备库', area: 'cultivationReview', path: '/cultivation/reserve-pool' },
       { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
+      { key: 'cultivation-tier-policies', title: '梯次培育标准', area: 'cultivationReview', path: '/cultivation/tier-policies' },
     ],
   },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },

@@ -29,3 +29,11 @@ export const monitoringApi = {
   nearThreshold: (fiscalYear, marginPp) =>
     api.get('/cultivation/monitoring/near-threshold', { fiscal_year: fiscalYear, margin_pp: marginPp }),
 }
+
+const TIERS = '/cultivation/tier-policies'
+
+export const tierPolicyApi = {
+  inForce: (region) => api.get(TIERS, { region }),
+  versions: (tier, region) => api.get(`${TIERS}/${tier}/versions`, { region }),
+  publish: (tier, body) => api.post(`${TIERS}/${tier}`, body),
+}
