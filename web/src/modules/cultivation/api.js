@@ -21,6 +21,10 @@ export const poolApi = {
   nominate: (orgId, reason) => api.post(POOL, { org_id: orgId, reason }),
   decide: (orgId, decision, comment) => api.post(`${POOL}/${orgId}/decision`, { decision, comment }),
   reassess: (fiscalYear) => api.post(`${POOL}/reassess`, { fiscal_year: fiscalYear }),
+  officerCandidates: (orgId) => api.get(`${POOL}/${orgId}/officer-candidates`),
+  assignOfficer: (orgId, userId) => api.post(`${POOL}/${orgId}/service-officer`, { user_id: userId }),
+  visits: (orgId) => api.get(`${POOL}/${orgId}/visits`),
+  logVisit: (orgId, body) => api.post(`${POOL}/${orgId}/visits`, body),
 }
 
 export const monitoringApi = {
