@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "api/util.hpp"
 #include "core/errors.hpp"
@@ -14,7 +15,12 @@
 #include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/monitoring.hpp"
+#include "modules/cultivation/domain/tier_policy_params.hpp"
+#include "modules/cultivation/reassess.hpp"
 #include "modules/cultivation/repository_monitoring.hpp"
+#include "modules/cultivation/targets.hpp"
+#include "modules/cultivation/tier_policies.hpp"
+#include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
 
 namespace kc::cultivation {
@@ -29,12 +35,19 @@ const std::vector<std::string> kHighTechOutcomes{"QUALIFIED", "NOT_QUALIFIED"};
 struct CountyCounts {
   std::int64_t reports = 0, filed = 0, entered = 0;  // entered: registered, under publicity or final
   std::map<std::string, std::int64_t> tech_sme, high_tech, pool;
+  std::map<std::string, std::int64_t> tiers;  // filed reports that meet each tier's policy in force today
+  Decimal sales_wan, rd_wan;                   // sums over the filed reports, exact
+  std::optional<YearTargets> targets;
 
   void add(const CountyCounts& o) {
     reports += o.reports, filed += o.filed, entered += o.entered;
     for (const auto& [k, v] : o.tech_sme) tech_sme[k] += v;
     for (const auto& [k, v] : o.high_tech) high_tech[k] += v;
     for (const auto& [k, v] : o.pool) pool[k] += v;
+    for (const auto& [k, v] : o.tiers) tiers[k] += v;
+    sales_wan = sales_wan + o.sales_wan, rd_wan = rd_wan + o.rd_wan;
+    if (o.targets) targets = YearTargets{(targets ? targets->tech_sme : 0) + o.targets->tech_sme,
+                                         (targets ? targets->high_tech : 0) + o.targets->high_tech};
   }
 };
 
@@ -49,6 +62,33 @@ std::vector<db::Value> scoped(api::Ctx& ctx, std::vector<db::Value> extra) {
   auto params = registry::scope_params(registry::org_scope_for(ctx.me()));
   params.insert(params.end(), extra.begin(), extra.end());
   return params;
+}
+
+// Columns of kFiguresOfYear.
+enum FigureColumn { kFigRegion, kFigState, kFigOutcome, kFigFacts };
+
+// R&D and sales sums, and the tiers each filed report meets under the policy in force for its region today.
+void add_figures(api::Ctx& ctx, db::Connection& c, int year, std::map<std::string, CountyCounts>& counties) {
+  const auto book = TierPolicyBook::load(c);
+  const auto today = civil_date_of(ctx.now_ms());
+  c.for_each(sql::kFiguresOfYear, scoped(ctx, {std::int64_t{year}}), [&](const db::Row& row) {
+    auto& county = counties[row.text(kFigRegion)];
+    const auto facts = reserve_facts_of_row(row, kFigFacts);
+    county.sales_wan = county.sales_wan + facts.sales_revenue_wan;
+    county.rd_wan = county.rd_wan + facts.rd_expense_wan;
+    if (!facts.registration_date) return;
+    auto state = parse_state(row.text(kFigState));
+    const bool registered_sme = row.text(kFigOutcome).rfind("QUALIFIED", 0) == 0 && state && is_entered(*state);
+    const auto input = tier_input_of(facts, registered_sme, today);
+    for (Tier tier : all_tiers()) {
+      try {
+        if (evaluate_tier(book.in_force(tier, row.text(kFigRegion), today).policy, input, TierDetail::VerdictOnly).qualified)
+          ++county.tiers[std::string(tier_code(tier))];
+      } catch (const ApiError&) {
+        // Figures the tier rules find inconsistent count for no tier.
+      }
+    }
+  });
 }
 
 std::map<std::string, CountyCounts> count_by_county(api::Ctx& ctx, int year) {
@@ -67,7 +107,15 @@ std::map<std::string, CountyCounts> count_by_county(api::Ctx& ctx, int year) {
   }
   for (const auto& row : c->query(sql::kPoolCountsByCounty, scoped(ctx, {})))
     counties[row.text(0)].pool[row.text(1)] += row.i64(2);
+  add_figures(ctx, *c, year, counties);
+  const auto& me = ctx.me();
+  for (const auto& [region, t] : load_targets(*c, year, me.region_code.empty() ? "" : registry::region_scope_prefix(me.region_code)))
+    counties[region].targets = t;
   return counties;
+}
+
+std::int64_t count_of(const std::map<std::string, std::int64_t>& m, const std::string& k) {
+  return m.count(k) ? m.at(k) : 0;
 }
 
 json::object outcome_counts(const std::map<std::string, std::int64_t>& counts, const std::vector<std::string>& keys) {
@@ -76,31 +124,59 @@ json::object outcome_counts(const std::map<std::string, std::int64_t>& counts, c
   return out;
 }
 
-json::object counts_json(const CountyCounts& c) {
+std::vector<std::string> tier_codes() {
+  std::vector<std::string> out;
+  for (Tier t : all_tiers()) out.emplace_back(tier_code(t));
+  return out;
+}
+
+// For display: R&D expense as a share of sales, in per cent; null without sales.
+json::value rd_intensity_pct(const CountyCounts& c) {
+  auto ratio = Fraction::ratio(c.rd_wan, c.sales_wan);
+  return ratio ? json::value(ratio->percent_rounded()) : json::value(nullptr);
+}
+
+// Growth of a count over the previous year in per cent (display); null when the previous year had none.
+json::value growth_pct(std::int64_t now, std::int64_t before) {
+  if (before == 0) return nullptr;
+  return Fraction(now - before, before).percent_rounded();
+}
+
+json::object counts_json(const CountyCounts& c, const CountyCounts& previous) {
   return {{"reports", c.reports},
           {"filed", c.filed},
           {"entered", c.entered},
           {"tech_sme", outcome_counts(c.tech_sme, kTechSmeOutcomes)},
           {"high_tech", outcome_counts(c.high_tech, kHighTechOutcomes)},
-          {"reserve_pool", outcome_counts(c.pool, {"active", "exit_candidate", "exited"})}};
+          {"reserve_pool", outcome_counts(c.pool, {"active", "exit_candidate", "exited"})},
+          {"tiers", outcome_counts(c.tiers, tier_codes())},
+          {"sales_revenue_wan", c.sales_wan.to_string()},
+          {"rd_expense_wan", c.rd_wan.to_string()},
+          {"rd_intensity_pct", rd_intensity_pct(c)},
+          {"targets", c.targets ? json::value(json::object{{"tech_sme", c.targets->tech_sme}, {"high_tech", c.targets->high_tech}})
+                                : json::value(nullptr)},
+          {"previous", json::object{{"entered", previous.entered},
+                                    {"high_tech_qualified", count_of(previous.high_tech, "QUALIFIED")},
+                                    {"rd_intensity_pct", rd_intensity_pct(previous)}}},
+          {"entered_growth_pct", growth_pct(c.entered, previous.entered)},
+          {"high_tech_growth_pct", growth_pct(count_of(c.high_tech, "QUALIFIED"), count_of(previous.high_tech, "QUALIFIED"))}};
 }
 
 http::Response counts(api::Ctx& ctx) {
   auto year = fiscal_year_param(ctx.req);
-  CountyCounts total;
+  auto previous = count_by_county(ctx, year - 1);
+  CountyCounts total, previous_total;
   json::array items;
   for (const auto& [region, county] : count_by_county(ctx, year)) {
-    auto item = counts_json(county);
+    auto item = counts_json(county, previous[region]);
     item["region_code"] = region;
     item["region_name"] = registry::region_name(region);
     items.push_back(std::move(item));
     total.add(county);
   }
-  return http::Response::json(json::object{{"fiscal_year", year}, {"items", std::move(items)}, {"total", counts_json(total)}});
-}
-
-std::int64_t count_of(const std::map<std::string, std::int64_t>& m, const std::string& k) {
-  return m.count(k) ? m.at(k) : 0;
+  for (const auto& [region, county] : previous) previous_total.add(county);
+  return http::Response::json(json::object{{"fiscal_year", year}, {"items", std::move(items)},
+                                           {"total", counts_json(total, previous_total)}});
 }
 
 std::vector<std::string> counts_row(const std::string& name, const CountyCounts& c) {
@@ -167,6 +243,7 @@ void register_monitoring_routes(api::Api& api, auth::Permissions& perms) {
   const api::RouteOptions opts{api::Access::Approved, "cultivation.monitoring"};
   api.get("/api/v1/cultivation/monitoring/counts", "cultivation.monitoring.counts", counts, opts);
   api.get("/api/v1/cultivation/monitoring/counts/export", "cultivation.monitoring.export", counts_export, opts);
+  register_target_routes(api, perms);
   api.get("/api/v1/cultivation/monitoring/near-threshold", "cultivation.monitoring.near_threshold", near_threshold, opts);
 }
 

@@ -24,7 +24,7 @@ struct PendingChange {
 
 bool entered_state(const std::string& state) {
   auto s = parse_state(state);
-  return s == ReportState::Registered || s == ReportState::Publicity || s == ReportState::Final;
+  return s && is_entered(*s);
 }
 
 // Columns of kPoolScan.
@@ -47,27 +47,13 @@ class ReservePolicies {
   std::map<std::string, TierPolicy, std::less<>> by_region_;
 };
 
-ReserveFacts facts_of(const db::Row& row) {
-  ReserveFacts f;
-  if (!row.is_null(kFounded)) f.registration_date = CivilDate::parse(row.text(kFounded));
-  f.hnte_cert_valid = row.i64(kHnteCert) != 0;
-  f.serious_dishonesty = row.i64(kDishonesty) != 0;
-  f.employees_total = static_cast<int>(row.i64(kEmployees));
-  f.tech_staff = static_cast<int>(row.i64(kTechStaff));
-  // Stored by Decimal::to_string when the report was saved, so always parseable.
-  f.sales_revenue_wan = Decimal::parse(row.text(kSales)).value_or(Decimal());
-  f.rd_expense_wan = Decimal::parse(row.text(kRd)).value_or(Decimal());
-  f.owned_ip_count = static_cast<int>(row.i64(kOwnedIp));
-  return f;
-}
-
 // The report counts when it was submitted (at least once) by the deadline.
 std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPolicy& policy, CivilDate today,
                                               EpochMs deadline_ms, TierDetail detail) {
   if (row.is_null(kState) || row.is_null(kSubmittedAt) || row.i64(kSubmittedAt) > deadline_ms) return std::nullopt;
   bool registered_sme = row.text(kOutcome).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(kState));
   try {
-    return evaluate_reserve_rule(policy, facts_of(row), registered_sme, today, detail);
+    return evaluate_reserve_rule(policy, reserve_facts_of_row(row, kFounded), registered_sme, today, detail);
   } catch (const ApiError& e) {
     // Figures that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
     return ReserveEvaluation{false, e.message_zh(), policy.version.id};
@@ -82,6 +68,20 @@ void apply(db::Connection& c, const PendingChange& p, EpochMs now, int year) {
 }
 
 }  // namespace
+
+ReserveFacts reserve_facts_of_row(const db::Row& row, std::size_t first) {
+  ReserveFacts f;
+  if (!row.is_null(first)) f.registration_date = CivilDate::parse(row.text(first));
+  f.hnte_cert_valid = row.i64(first + 1) != 0;
+  f.serious_dishonesty = row.i64(first + 2) != 0;
+  f.employees_total = static_cast<int>(row.i64(first + 3));
+  f.tech_staff = static_cast<int>(row.i64(first + 4));
+  // Stored by Decimal::to_string when the report was saved, so always parseable.
+  f.sales_revenue_wan = Decimal::parse(row.text(first + 5)).value_or(Decimal());
+  f.rd_expense_wan = Decimal::parse(row.text(first + 6)).value_or(Decimal());
+  f.owned_ip_count = static_cast<int>(row.i64(first + 7));
+  return f;
+}
 
 ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_year, std::optional<std::int64_t> run_by) {
   ReassessSummary summary;

@@ -7,14 +7,17 @@ namespace kc::cultivation::sql {
 
 using db::Query;
 
+// The figures of a report the tier rules read (reserve_facts_of_row reads them in this order).
+#define KC_RESERVE_FACT_COLUMNS                                                                                \
+  "r.registration_date, r.hnte_cert_valid, r.serious_dishonesty, r.employees_total, r.tech_staff, "           \
+  "r.sales_revenue_wan, r.rd_expense_wan, r.owned_ip_count"
+
 // Every approved enterprise with its pool status and the reserve figures of its report of fiscal year $1
 // (columns read by reassess.cpp), for the yearly run.
 inline const Query kPoolScan{
     "cultivation.pool_scan",
     "SELECT o.id, COALESCE(p.status, ''), r.state, r.tech_sme_outcome, r.submitted_at, "
-    "CASE WHEN p.decision = 'keep' AND p.exit_year = $1 THEN 1 ELSE 0 END, r.registration_date, r.hnte_cert_valid, "
-    "r.serious_dishonesty, r.employees_total, r.tech_staff, r.sales_revenue_wan, r.rd_expense_wan, r.owned_ip_count, "
-    "o.region_code "
+    "CASE WHEN p.decision = 'keep' AND p.exit_year = $1 THEN 1 ELSE 0 END, " KC_RESERVE_FACT_COLUMNS ", o.region_code "
     "FROM orgs o LEFT JOIN cultivation_reserve_pool p ON p.org_id = o.id "
     "LEFT JOIN cultivation_reports r ON r.org_id = o.id AND r.fiscal_year = $1 "
     "WHERE o.kind = 'enterprise' AND o.status = 'approved' ORDER BY o.id"};

@@ -111,6 +111,16 @@ std::vector<db::Migration> migrations() {
       // How a service officer's visit was made (domain/service_visit: on_site | phone | online | meeting).
       {"cultivation/021_visit_form",
        R"(ALTER TABLE cultivation_service_visits ADD COLUMN form TEXT NOT NULL DEFAULT 'on_site';)"},
+      // The city's yearly targets per county: 科技型中小企业 entered and 高企 (fiscal year of the annual reports).
+      {"cultivation/022_targets",
+       R"(CREATE TABLE cultivation_targets (
+            fiscal_year INTEGER NOT NULL,
+            region_code TEXT NOT NULL,
+            tech_sme INTEGER NOT NULL,
+            high_tech INTEGER NOT NULL,
+            updated_by BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            PRIMARY KEY (fiscal_year, region_code));)"},
   };
 }
 
