@@ -27,6 +27,12 @@ export const poolApi = {
   logVisit: (orgId, body) => api.post(`${POOL}/${orgId}/visits`, body),
 }
 
+export const targetsApi = {
+  get: (year) => api.get(`/cultivation/targets/${year}`),
+  put: (year, body) => api.put(`/cultivation/targets/${year}`, body),
+  counties: (cityCode) => api.get('/ref/regions', { parent: cityCode }),
+}
+
 export const monitoringApi = {
   counts: (fiscalYear) => api.get('/cultivation/monitoring/counts', { fiscal_year: fiscalYear }),
   exportCounts: (fiscalYear) => api.download('/cultivation/monitoring/counts/export', { fiscal_year: fiscalYear }),
