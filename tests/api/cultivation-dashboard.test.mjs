@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk } from './lib/client.mjs';
 import { buildCity, createUser, loginAs, BAOFENG, YEXIAN, CITY } from './lib/world.mjs';
-import { annualReport, registerReport } from './cultivation-data.mjs';
+import { annualReport, registerReport, zipMember } from './cultivation-data.mjs';
 
 let city;
 useServer({
@@ -49,6 +49,11 @@ test('the city administrator sets yearly targets per county of the city', async 
   const counts = byRegion(assertOk(await cityOfficer.get(COUNTS)));
   assert.deepEqual(counts[BAOFENG.code].targets, { tech_sme: 6, high_tech: 2 });
   assert.deepEqual(counts[YEXIAN.code].targets, { tech_sme: 3, high_tech: 1 });
+  // The Excel export carries the tiers, the targets and the R&D intensity too.
+  const res = await cityOfficer.get('/api/v1/cultivation/monitoring/counts/export?fiscal_year=2025');
+  assert.equal(res.status, 200);
+  const sheet = await zipMember(res.bytes, 'xl/worksheets/sheet1.xml');
+  for (const text of ['瞪羚企业', '高新技术企业后备企业', '入库目标', '研发强度', '5.6%']) assert.ok(sheet.includes(text), `export lacks ${text}`);
 });
 
 test('R&D intensity, entries and growth over the previous year, per county and in total', async () => {

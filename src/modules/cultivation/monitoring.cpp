@@ -184,7 +184,21 @@ std::vector<std::string> counts_row(const std::string& name, const CountyCounts&
   for (const auto& k : kTechSmeOutcomes) cells.push_back(std::to_string(count_of(c.tech_sme, k)));
   for (const auto& k : kHighTechOutcomes) cells.push_back(std::to_string(count_of(c.high_tech, k)));
   for (const auto* k : {"active", "exit_candidate"}) cells.push_back(std::to_string(count_of(c.pool, k)));
+  for (const auto& tier : tier_codes()) cells.push_back(std::to_string(count_of(c.tiers, tier)));
+  cells.push_back(c.targets ? std::to_string(c.targets->tech_sme) : "");
+  cells.push_back(c.targets ? std::to_string(c.targets->high_tech) : "");
+  auto intensity = Fraction::ratio(c.rd_wan, c.sales_wan);
+  cells.push_back(intensity ? intensity->percent_text() : "");
   return cells;
+}
+
+// The columns of counts_row.
+std::vector<std::string> counts_headers() {
+  std::vector<std::string> headers{"县（区）", "年报数", "已报送", "入库科技型中小企业", "直接认定", "评分通过", "评分未通过",
+                                   "不符合条件", "高企评价符合", "高企评价不符合", "后备库在库", "后备库拟出库"};
+  for (Tier t : all_tiers()) headers.emplace_back(tier_name(t));
+  headers.insert(headers.end(), {"入库目标", "高企目标", "研发强度"});
+  return headers;
 }
 
 http::Response counts_export(api::Ctx& ctx) {
@@ -193,8 +207,7 @@ http::Response counts_export(api::Ctx& ctx) {
   http::Response r;
   r.body = xlsx::build(
       std::to_string(year) + "年度培育统计",
-      {"县（区）", "年报数", "已报送", "入库科技型中小企业", "直接认定", "评分通过", "评分未通过", "不符合条件",
-       "高企评价符合", "高企评价不符合", "后备库在库", "后备库拟出库"},
+      counts_headers(),
       [&](xlsx::Writer& w) {
         CountyCounts total;
         for (const auto& [region, county] : counties) {
