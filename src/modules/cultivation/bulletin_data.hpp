@@ -1,7 +1,6 @@
 #pragma once
 // The figures of the periodic bulletin (定期通报) for a fiscal year within the caller's scope: the monitoring
-// counts per county (monitoring_counts.hpp) plus new entries, 高企, R&D sums and tier counts from the filed
-// annual reports, ranked by domain/county_bulletin.
+// counts per county (monitoring_counts.hpp), ranked by domain/county_bulletin.
 #include <vector>
 
 #include "api/context.hpp"

@@ -7,6 +7,7 @@
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reports.hpp"
 #include "modules/cultivation/settings.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -37,6 +38,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   register_pool_routes(api, perms);
   register_monitoring_routes(api, perms);
   register_bulletin_routes(api);
+  register_tier_policy_routes(api, perms);
 }
 
 }  // namespace kc::cultivation

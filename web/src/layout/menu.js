@@ -38,6 +38,7 @@ const MENU = [
       { key: 'cultivation-pool', title: '高企后备库', area: 'cultivationReview', path: '/cultivation/reserve-pool' },
       { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
       { key: 'cultivation-bulletin', title: '定期通报', area: 'cultivationReview', path: '/cultivation/bulletin' },
+      { key: 'cultivation-tier-policies', title: '梯次培育标准', area: 'cultivationReview', path: '/cultivation/tier-policies' },
     ],
   },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },

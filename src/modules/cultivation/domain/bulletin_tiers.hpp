@@ -7,27 +7,18 @@
 // history, so a growth rule without enough years is not met); the evaluation date is the end of the fiscal year
 // (31 December); an enterprise whose report has no founding date, or whose figures are inconsistent
 // (tier_rules rejects them), reaches no tier.
-#include <optional>
 #include <vector>
 
-#include "modules/cultivation/domain/civil_date.hpp"
-#include "modules/cultivation/domain/decimal.hpp"
+#include "modules/cultivation/domain/reserve_pool.hpp"
 #include "modules/cultivation/domain/tier_rules.hpp"
 
 namespace kc::cultivation {
 
-// One filed annual report of an enterprise, as the bulletin reads it.
+// One filed annual report of an enterprise, as the tier counts read it.
 struct EnterpriseYear {
   int fiscal_year = 0;
   bool entered_tech_sme = false;  // the report is registered, under publicity or final
-  bool hnte_cert_valid = false;
-  bool serious_dishonesty = false;
-  std::optional<CivilDate> registration_date;
-  int employees_total = 0;
-  int tech_staff = 0;
-  int owned_ip_count = 0;
-  Decimal sales_revenue_wan;
-  Decimal rd_expense_wan;
+  ReserveFacts facts;
 };
 
 // The tiers of `policies` that the enterprise with these reports (any order, one per year) reaches in `year`.

@@ -10,11 +10,11 @@ namespace {
 EnterpriseYear report(int year, const char* sales_wan, bool hnte = false) {
   EnterpriseYear r;
   r.fiscal_year = year;
-  r.hnte_cert_valid = hnte;
-  r.registration_date = CivilDate::parse("2015-06-01");
-  r.employees_total = 100;
-  r.tech_staff = 10;
-  r.sales_revenue_wan = *Decimal::parse(sales_wan);
+  r.facts.hnte_cert_valid = hnte;
+  r.facts.registration_date = CivilDate::parse("2015-06-01");
+  r.facts.employees_total = 100;
+  r.facts.tech_staff = 10;
+  r.facts.sales_revenue_wan = *Decimal::parse(sales_wan);
   return r;
 }
 
@@ -35,7 +35,7 @@ TEST(BulletinTiers, GrowthIsReadFromTheConsecutiveEarlierReports) {
   EXPECT_TRUE(reaches(three, 2024, Tier::Gazelle));
   EXPECT_FALSE(reaches({three[0], three[2]}, 2024, Tier::Gazelle)) << "a missing year ends the history";
   auto not_hnte = three;
-  not_hnte[2].hnte_cert_valid = false;
+  not_hnte[2].facts.hnte_cert_valid = false;
   EXPECT_FALSE(reaches(not_hnte, 2024, Tier::Gazelle));
   EXPECT_FALSE(reaches(three, 2023, Tier::Gazelle)) << "2023 has only two years of history";
 }
@@ -43,13 +43,13 @@ TEST(BulletinTiers, GrowthIsReadFromTheConsecutiveEarlierReports) {
 TEST(BulletinTiers, NoReportOfTheYearOrNoFoundingDateReachesNothing) {
   EXPECT_TRUE(tiers_reached({report(2023, "20000")}, 2024, default_tier_policies("410000")).empty());
   auto undated = report(2024, "20000");
-  undated.registration_date.reset();
+  undated.facts.registration_date.reset();
   EXPECT_TRUE(tiers_reached({undated}, 2024, default_tier_policies("410000")).empty());
 }
 
 TEST(BulletinTiers, InconsistentFiguresReachNothingInsteadOfFailingTheBulletin) {
   auto bad = report(2024, "20000");
-  bad.tech_staff = bad.employees_total + 1;
+  bad.facts.tech_staff = bad.facts.employees_total + 1;
   EXPECT_TRUE(tiers_reached({bad}, 2024, default_tier_policies("410000")).empty());
 }
 
