@@ -18,6 +18,9 @@
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
+#include "modules/cultivation/imports/enterprise_import.hpp"
+#include "modules/market/imports/listing_import.hpp"
+#include "tabular/imports/batches.hpp"
 
 namespace kc::app {
 
@@ -27,7 +30,7 @@ std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
                     market::migrations(), cultivation::migrations(), targets::migrations(),
-                    notifications::migrations()})
+                    notifications::migrations(), imports::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -95,6 +98,8 @@ Platform::Platform(const Config& c, std::ostream& log)
   cultivation::register_routes(api, permissions);
   targets::register_routes(api, permissions);
   market::register_routes(api, permissions);
+  cultivation::register_enterprise_import(api, permissions);
+  market::register_listing_import(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);
