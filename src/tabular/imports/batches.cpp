@@ -82,7 +82,8 @@ class DuplicateFinder {
 
 std::map<std::string, std::string> options_from_json(const std::string& text) {
   std::map<std::string, std::string> out;
-  for (const auto& [k, v] : json::parse(text).as_object()) out[std::string(k)] = std::string(v.as_string());
+  json::value parsed = json::parse(text);  // kept alive: a range-for over a temporary's member would dangle
+  for (const auto& [k, v] : parsed.as_object()) out[std::string(k)] = std::string(v.as_string());
   return out;
 }
 
