@@ -23,6 +23,7 @@ const MENU = [
       { key: 'market-stats', title: '成交额统计', area: 'marketStats', path: '/market/contracts/stats' },
       { key: 'market-demands', title: '技术需求', area: 'marketListings', path: '/market/demands' },
       { key: 'market-achievements', title: '科技成果', area: 'marketListings', path: '/market/achievements' },
+      { key: 'market-import', title: '批量导入', area: 'marketListings', path: '/market/import' },
     ],
   },
   {
@@ -34,6 +35,7 @@ const MENU = [
       { key: 'cultivation-reviews', title: '年报审核', area: 'cultivationReview', path: '/cultivation/reviews' },
       { key: 'cultivation-pool', title: '高企后备库', area: 'cultivationReview', path: '/cultivation/reserve-pool' },
       { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
+      { key: 'cultivation-import', title: '企业批量导入', area: 'cultivationReview', path: '/cultivation/import' },
     ],
   },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },

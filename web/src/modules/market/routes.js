@@ -7,5 +7,6 @@ export const routes = [
   { path: 'market/contracts/new', name: 'market-contract-new', component: () => import('./ContractFilePage.vue'), meta: { area: 'marketContractFile', title: '申请技术合同登记' } },
   { path: 'market/contracts/stats', name: 'market-contract-stats', component: () => import('./ContractStatsPage.vue'), meta: { area: 'marketStats', title: '技术合同成交额统计' } },
   { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
+  { path: 'market/import', name: 'market-import', component: () => import('./ListingImportPage.vue'), meta: { area: 'marketListings', title: '成果与需求批量导入' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
 ]
