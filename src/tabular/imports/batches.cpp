@@ -117,43 +117,64 @@ void insert_error(db::Connection& c, std::int64_t batch, std::int64_t seq, const
 
 }  // namespace
 
-std::int64_t validate_upload(db::Database& db, const ImportKind& kind, const Importer& who, std::string_view filename,
-                             std::string_view bytes, const tabular::Limits& limits) {
-  auto format = tabular::detect_format(filename, bytes);
-  auto parsed = tabular::read_records(bytes, format, kind.fields, limits);
-  std::vector<RowError> errors = std::move(parsed.errors);
-  std::vector<CheckedRow> rows;
-  DuplicateFinder duplicates(kind);
-  {
-    auto c = db.read();
-    for (auto& rec : parsed.records) {
-      bool valid = true;
-      try {
-        duplicates.check(rec.line, rec.fields);
-        kind.check(who, *c, rec.fields);
-      } catch (const ApiError& e) {
-        errors.push_back(error_of(rec.line, e));
-        valid = false;
-      }
-      rows.push_back({rec.line, std::move(rec.fields), valid});
-    }
+namespace {
+
+struct CheckedFile {
+  tabular::Format format;
+  std::vector<CheckedRow> rows;   // rows that became records, valid or not
+  std::vector<RowError> errors;
+  std::int64_t unreadable = 0;    // rows that did not become records (bad JSON line, bad number or date)
+  std::int64_t invalid() const {
+    return unreadable + std::count_if(rows.begin(), rows.end(), [](const CheckedRow& r) { return !r.valid; });
   }
-  std::set<std::int64_t> bad_lines;
-  for (const auto& e : errors) bad_lines.insert(e.line);
-  std::int64_t total = static_cast<std::int64_t>(rows.size() + bad_lines.size()) -
-                       std::count_if(rows.begin(), rows.end(), [](const CheckedRow& r) { return !r.valid; });
-  std::int64_t invalid = static_cast<std::int64_t>(bad_lines.size());
+  std::int64_t total() const { return unreadable + static_cast<std::int64_t>(rows.size()); }
+};
+
+CheckedFile check_file(db::Database& db, const ImportKind& kind, const Importer& who, std::string_view filename,
+                       std::string_view bytes, const tabular::Limits& limits) {
+  CheckedFile file{tabular::detect_format(filename, bytes), {}, {}, 0};
+  auto parsed = tabular::read_records(bytes, file.format, kind.fields, limits);
+  file.errors = std::move(parsed.errors);
+  std::set<std::int64_t> unreadable_lines;
+  for (const auto& e : file.errors) unreadable_lines.insert(e.line);
+  file.unreadable = static_cast<std::int64_t>(unreadable_lines.size());
+  DuplicateFinder duplicates(kind);
+  auto c = db.read();
+  for (auto& rec : parsed.records) {
+    bool valid = true;
+    try {
+      duplicates.check(rec.line, rec.fields);
+      kind.check(who, *c, rec.fields);
+    } catch (const ApiError& e) {
+      file.errors.push_back(error_of(rec.line, e));
+      valid = false;
+    }
+    file.rows.push_back({rec.line, std::move(rec.fields), valid});
+  }
+  return file;
+}
+
+std::int64_t store_batch(db::Database& db, const ImportKind& kind, const Importer& who, std::string_view filename,
+                         const CheckedFile& file) {
   auto c = db.write();
   db::Transaction tx(*c);
-  auto id = c->query_one(sql::kInsertBatch, {kind.name, std::string(filename), std::string(tabular::format_name(format)),
-                                             options_to_json(who.options), who.user_id(), total, total - invalid,
-                                             invalid, who.now})
+  auto id = c->query_one(sql::kInsertBatch, {kind.name, std::string(filename),
+                                             std::string(tabular::format_name(file.format)), options_to_json(who.options),
+                                             who.user_id(), file.total(), file.total() - file.invalid(), file.invalid(),
+                                             who.now})
                 ->i64(0);
-  for (const auto& r : rows) c->exec(sql::kInsertRow, {id, r.line, json::serialize(r.data), std::int64_t{r.valid}});
+  for (const auto& r : file.rows) c->exec(sql::kInsertRow, {id, r.line, json::serialize(r.data), std::int64_t{r.valid}});
   std::int64_t seq = 0;
-  for (const auto& e : errors) insert_error(*c, id, ++seq, e);
+  for (const auto& e : file.errors) insert_error(*c, id, ++seq, e);
   tx.commit();
   return id;
+}
+
+}  // namespace
+
+std::int64_t validate_upload(db::Database& db, const ImportKind& kind, const Importer& who, std::string_view filename,
+                             std::string_view bytes, const tabular::Limits& limits) {
+  return store_batch(db, kind, who, filename, check_file(db, kind, who, filename, bytes, limits));
 }
 
 std::optional<BatchSummary> find_batch(db::Connection& c, std::int64_t id) {
@@ -171,6 +192,45 @@ std::vector<RowError> batch_errors(db::Connection& c, std::int64_t id, std::int6
 
 std::int64_t batch_error_count(db::Connection& c, std::int64_t id) { return c.query_one(sql::kErrorCount, {id})->i64(0); }
 
+namespace {
+
+void require_applicable(const BatchSummary& batch, bool only_valid_rows) {
+  if (batch.status != "validated") throw ApiError(Err::InvalidState, "该批次已经导入过，不能重复导入");
+  if (batch.invalid_rows > 0 && !only_valid_rows)
+    throw ApiError(Err::Conflict, "文件中有 " + std::to_string(batch.invalid_rows) + " 行错误：请改正后重新上传，或只导入正确的行",
+                   "only_valid_rows");
+}
+
+struct ApplyCounts {
+  std::int64_t applied = 0, failed = 0;
+};
+
+// Checks each valid row again (the database may have changed since the upload) and creates its record.
+ApplyCounts apply_valid_rows(db::Connection& c, const ImportKind& kind, const Importer& who, std::int64_t id,
+                             bool only_valid_rows) {
+  ApplyCounts n;
+  std::int64_t seq = c.query_one(sql::kNextErrorSeq, {id})->i64(0);
+  for (const auto& r : c.query(sql::kValidRows, {id})) {
+    std::int64_t line = r.i64(0);
+    auto data = json::parse(r.text(1)).as_object();
+    try {
+      kind.check(who, c, data);
+    } catch (const ApiError& e) {
+      if (!only_valid_rows)
+        throw ApiError(Err::Conflict, "第" + std::to_string(line) + "行已不再有效（" + e.message_zh() + "），请重新上传", e.field());
+      insert_error(c, id, seq++, error_of(line, e));
+      c.exec(sql::kRowFailed, {id, line});
+      ++n.failed;
+      continue;
+    }
+    c.exec(sql::kRowApplied, {id, line, kind.create(who, c, data)});
+    ++n.applied;
+  }
+  return n;
+}
+
+}  // namespace
+
 BatchSummary apply_batch(db::Database& db, const ImportKind& kind, const Importer& who, std::int64_t id,
                          bool only_valid_rows) {
   if (kind.prepare) kind.prepare(who);
@@ -178,31 +238,12 @@ BatchSummary apply_batch(db::Database& db, const ImportKind& kind, const Importe
   db::Transaction tx(*c);
   auto batch = find_batch(*c, id);
   if (!batch) throw ApiError(Err::NotFound);
-  if (batch->status != "validated") throw ApiError(Err::InvalidState, "该批次已经导入过，不能重复导入");
-  if (batch->invalid_rows > 0 && !only_valid_rows)
-    throw ApiError(Err::Conflict, "文件中有 " + std::to_string(batch->invalid_rows) + " 行错误：请改正后重新上传，或只导入正确的行",
-                   "only_valid_rows");
+  require_applicable(*batch, only_valid_rows);
+  // Claimed inside the transaction: of two concurrent applies, one finds the batch no longer "validated".
   if (c->exec(sql::kClaim, {id}) != 1) throw ApiError(Err::InvalidState, "该批次已经导入过，不能重复导入");
-  std::int64_t applied = 0, failed = 0;
-  std::int64_t seq = c->query_one(sql::kNextErrorSeq, {id})->i64(0);
-  for (const auto& r : c->query(sql::kValidRows, {id})) {
-    std::int64_t line = r.i64(0);
-    auto data = json::parse(r.text(1)).as_object();
-    try {
-      kind.check(who, *c, data);
-    } catch (const ApiError& e) {
-      if (!only_valid_rows)
-        throw ApiError(Err::Conflict, "第" + std::to_string(line) + "行已不再有效（" + e.message_zh() + "），请重新上传", e.field());
-      insert_error(*c, id, seq++, error_of(line, e));
-      c->exec(sql::kRowFailed, {id, line});
-      ++failed;
-      continue;
-    }
-    c->exec(sql::kRowApplied, {id, line, kind.create(who, *c, data)});
-    ++applied;
-  }
-  c->exec(sql::kFinish, {id, applied, who.now, who.principal ? db::Value(who.user_id()) : db::kNull,
-                         batch->valid_rows - failed, batch->invalid_rows + failed});
+  auto n = apply_valid_rows(*c, kind, who, id, only_valid_rows);
+  c->exec(sql::kFinish, {id, n.applied, who.now, who.principal ? db::Value(who.user_id()) : db::kNull,
+                         batch->valid_rows - n.failed, batch->invalid_rows + n.failed});
   auto done = find_batch(*c, id);
   tx.commit();
   return *done;
