@@ -10,6 +10,7 @@ import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk } from './lib/client.mjs';
 import { creditCode, withBadCheckChar } from './lib/codes.mjs';
 import { buildCity, uniqueName, BAOFENG, YEXIAN } from './lib/world.mjs';
+import { excelSerial, xlsxOf } from './lib/xlsx.mjs';
 
 let city;
 const env = useServer({ setup: async (e) => { city = await buildCity(e); } });
@@ -83,6 +84,10 @@ test('3 good and 2 bad rows: a report with line and field, nothing applied until
   }
   assertError(await officer.post(`${ENTERPRISES}/${batch.id}/apply`, { only_valid_rows: true }), 409, 'INVALID_STATE');
   assert.equal(assertOk(await officer.get(`${ENTERPRISES}/${batch.id}`)).applied_rows, 3);
+  const audit = assertOk(await city.clients.admin.get('/api/v1/audit?action=cultivation.imports.apply&page_size=200'));
+  const entries = audit.items.filter((e) => e.target_type === 'import_batch' && String(e.target_id) === String(batch.id));
+  assert.deepEqual(entries.map((e) => e.result).sort(), ['CONFLICT', 'INVALID_STATE', 'ok'], JSON.stringify(entries));
+  assert.match(entries.find((e) => e.result === 'ok').summary, /导入企业 3 条/);
 });
 
 test('a fully valid file applies without only_valid_rows; registered or repeated credit codes are row errors', async () => {
@@ -173,6 +178,26 @@ test('market: a demand spreadsheet in Chinese (modes by name, budgets in 元) is
   assert.equal(item.budget_max_fen, 200000);
 });
 
+test('market: an .xlsx with a date cell and a numeric phone is read through the relationship to its sheet', async () => {
+  const officer = city.clients.cityOfficer;
+  const ext = uniqueName('xl-');
+  const deadline = '2031-02-28';
+  const file = xlsxOf([
+    ['标题*', '需求描述*', '高新技术领域代码*', '行政区划代码*', '合作方式*', '截止日期', '联系人*', '联系电话*', '外部编号', '所属单位统一社会信用代码'],
+    ['陶瓷釉料配方优化', '提高汝瓷釉面稳定性', '10101', BAOFENG.code, 'cooperative_dev', excelSerial(deadline), '赵六', 13700000000, ext, city.orgs.entBaofeng.credit_code],
+    ['缺少领域', '无', '', BAOFENG.code, '合作开发', '', '赵六', '137', '', city.orgs.entBaofeng.credit_code],
+  ]);
+  const batch = assertOk(await upload(officer, MARKET, file, { filename: 'demands.xlsx', query: '&kind=demands' }), 201);
+  assert.equal(batch.format, 'xlsx');
+  assert.deepEqual(batch.errors.map((e) => [e.line, e.field]), [[3, 'hightech_field_code']]);
+  assertOk(await officer.post(`${MARKET}/${batch.id}/apply`, { only_valid_rows: true }));
+  const list = assertOk(await officer.get('/api/v1/market/demands?status=published&page_size=200'));
+  const item = list.items.find((i) => i.external_id === ext);
+  assert.ok(item, 'the demand from the workbook was not imported');
+  assert.equal(item.deadline, deadline);
+  assert.equal(item.contact_phone, '13700000000');
+});
+
 test('kechuang import achievements: JSON Lines, exit 2 with the bad line reported, good rows searchable with external_id', async () => {
   const ids = [uniqueName('cli-'), uniqueName('cli-')];
   const file = path.join(env.tmp, 'achievements.jsonl');
@@ -189,6 +214,8 @@ test('kechuang import achievements: JSON Lines, exit 2 with the bad line reporte
   writeFileSync(clean, `${achievementLine(uniqueName('cli-'))}\n`);
   const ok = await env.cli(['import', 'achievements', '--file', clean, '--org-credit-code', city.orgs.entBaofeng.credit_code]);
   assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  const audit = assertOk(await city.clients.admin.get('/api/v1/audit?action=market.imports.cli&page_size=200'));
+  assert.ok(audit.items.some((e) => e.summary.includes('导入科技成果 2 条')), JSON.stringify(audit.items));
   const fatal = await env.cli(['import', 'achievements', '--file', path.join(env.tmp, 'missing.jsonl')]);
   assert.equal(fatal.code, 1);
   assert.match(fatal.stderr, /无法打开/);
