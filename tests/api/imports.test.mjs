@@ -158,6 +158,9 @@ test('market: bureau imports are published and searchable with their external_id
     { filename: 'c.jsonl', query: '&kind=achievements' }), 201);
   assert.equal(own.invalid_rows, 0, JSON.stringify(own.errors));
   assertOk(await user.post(`${MARKET}/${own.id}/apply`, {}));
+  const foreign = assertOk(await upload(user, MARKET, Buffer.from(achievementLine(uniqueName('ext-'), { org_credit_code: city.orgs.entYexian.credit_code })),
+    { filename: 'd.jsonl', query: '&kind=achievements' }), 201);
+  assert.deepEqual(foreign.errors.map((e) => e.field), ['org_credit_code']);
   const mine = assertOk(await user.get('/api/v1/market/achievements?status=pending'));
   assert.ok(mine.items.some((i) => i.org_id === city.orgs.entBaofeng.id || String(i.org_id) === String(city.orgs.entBaofeng.id)));
 });

@@ -61,6 +61,19 @@ std::string upload_bytes(const http::Request& req) {
   return s.str();
 }
 
+// The client's file name, for display only: the last path part, at most 100 characters, valid UTF-8.
+std::string display_filename(const std::string& raw) {
+  auto slash = raw.find_last_of("/\\");
+  std::string name = slash == std::string::npos ? raw : raw.substr(slash + 1);
+  if (!http::is_valid_utf8(name)) throw ApiError(Err::FieldInvalid, "filename 含非法字符", "filename");
+  std::size_t chars = 0, end = 0;
+  for (; end < name.size(); ++end) {
+    bool lead = (static_cast<unsigned char>(name[end]) & 0xC0) != 0x80;
+    if (lead && ++chars > 100) break;
+  }
+  return name.substr(0, end);
+}
+
 Response xlsx_response(std::string body, const std::string& filename) {
   Response r;
   r.body = std::move(body);
@@ -92,7 +105,7 @@ Response upload(api::Ctx& ctx, const ImportEndpoint& ep) {
   if (bytes.empty()) throw ApiError(Err::FieldMissing, "文件内容为空", "file");
   tabular::Limits limits;
   limits.max_bytes = std::min(limits.max_bytes, ctx.svc.limits.max_upload_bytes);
-  std::string filename = ctx.req.query("filename").substr(0, 200);
+  std::string filename = display_filename(ctx.req.query("filename"));
   auto id = validate_upload(ctx.svc.db, kind, importer_of(ctx, options), filename, bytes, limits);
   auto c = ctx.svc.db.read();
   auto batch = find_batch(*c, id);

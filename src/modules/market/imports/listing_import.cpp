@@ -76,13 +76,14 @@ bool publishes(const imports::Importer& who) { return !who.principal || auth::is
 // The organisation the row's record belongs to; throws naming org_credit_code.
 std::int64_t owner_org(const imports::Importer& who, db::Connection& c, const std::string& row_code) {
   std::string code = registry::normalise_credit_code(row_code.empty() ? who.option("org_credit_code") : row_code);
+  auto org = code.empty() ? std::nullopt : c.query_one(kOrgByCreditCode, {code});
   if (!publishes(who)) {
     if (!who.principal->org_id) throw ApiError(Err::Forbidden, "只有单位用户可以提交");
-    if (!code.empty()) throw ApiError(Err::FieldInvalid, "单位用户只能导入本单位的记录，请留空", "org_credit_code");
+    if (!code.empty() && (!org || org->i64(0) != *who.principal->org_id))
+      throw ApiError(Err::FieldInvalid, "单位用户只能导入本单位的记录（可留空）", "org_credit_code");
     return *who.principal->org_id;
   }
   if (code.empty()) throw ApiError(Err::FieldMissing, "请填写所属单位统一社会信用代码", "org_credit_code");
-  auto org = c.query_one(kOrgByCreditCode, {code});
   if (!org) throw ApiError(Err::FieldInvalid, "所属单位 " + code + " 未登记", "org_credit_code");
   if (org->text(1) != "approved") throw ApiError(Err::FieldInvalid, "所属单位 " + code + " 尚未审核通过", "org_credit_code");
   if (who.principal && !registry::org_in_scope(registry::org_scope_for(*who.principal), org->i64(0), org->text(2), false))
