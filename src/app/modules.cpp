@@ -25,6 +25,9 @@
 #include "modules/market/schema.hpp"
 #include "modules/market/matchmaking/routes.hpp"
 #include "modules/market/matchmaking/schema.hpp"
+#include "modules/cultivation/imports/enterprise_import.hpp"
+#include "modules/market/imports/listing_import.hpp"
+#include "tabular/imports/batches.hpp"
 
 namespace kc::app {
 
@@ -35,7 +38,7 @@ std::vector<db::Migration> all_migrations() {
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
                     market::migrations(), market::matchmaking_migrations(), cultivation::migrations(),
                     targets::migrations(), notifications::migrations(), cultivation::certification_migrations(),
-                    scheduler::migrations()})
+                    scheduler::migrations(), imports::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -111,6 +114,8 @@ Platform::Platform(const Config& c, std::ostream& log)
   if (c.ledger_warnings_hour >= 0) targets::register_jobs(scheduler, c.ledger_warnings_hour);
   market::register_routes(api, permissions);
   market::register_matchmaking_routes(api, permissions);
+  cultivation::register_enterprise_import(api, permissions);
+  market::register_listing_import(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);

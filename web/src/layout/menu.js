@@ -26,6 +26,7 @@ const MENU = [
       { key: 'market-matchmaking', title: '对接记录', area: 'marketMatchmaking', path: '/market/matchmaking' },
       { key: 'market-events', title: '对接活动', area: 'marketEvents', path: '/market/events' },
       { key: 'market-event-stats', title: '对接活动统计', area: 'marketEventStats', path: '/market/events/stats' },
+      { key: 'market-import', title: '批量导入', area: 'marketListings', path: '/market/import' },
     ],
   },
   {
@@ -39,6 +40,7 @@ const MENU = [
       { key: 'cultivation-dashboard', title: '培育监测', area: 'cultivationReview', path: '/cultivation/dashboard' },
       { key: 'cultivation-bulletin', title: '定期通报', area: 'cultivationReview', path: '/cultivation/bulletin' },
       { key: 'cultivation-tier-policies', title: '梯次培育标准', area: 'cultivationReview', path: '/cultivation/tier-policies' },
+      { key: 'cultivation-import', title: '企业批量导入', area: 'cultivationReview', path: '/cultivation/import' },
     ],
   },
   { key: 'targets', title: '目标台账', icon: 'Flag', area: 'targets', path: '/targets/ledger' },

@@ -11,6 +11,7 @@ export const routes = [
   { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
   { path: 'market/demands/:id', name: 'market-demand', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'demands', id: r.params.id }), meta: { area: 'marketListings', title: '技术需求详情' } },
   { path: 'market/achievements/:id', name: 'market-achievement', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'achievements', id: r.params.id }), meta: { area: 'marketListings', title: '科技成果详情' } },
+  { path: 'market/import', name: 'market-import', component: () => import('./ListingImportPage.vue'), meta: { area: 'marketListings', title: '成果与需求批量导入' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
   ...matchmakingRoutes,
 ]
