@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "modules/registry/domain/org_kind.hpp"
 #include "modules/registry/domain/reference_data.hpp"
+#include "modules/registry/platform_indicator.hpp"
 
 namespace kc::registry {
 namespace {
@@ -74,6 +75,7 @@ std::string region_prefix_of(const Params& params) {
 void register_indicators(indicators::Registry& registry) {
   registry.add(orgs_created());
   registry.add(orgs_approved());
+  registry.add(platforms_indicator());
 }
 
 }  // namespace kc::registry

@@ -13,6 +13,7 @@
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/orgs.hpp"
 #include "modules/registry/permissions.hpp"
+#include "modules/registry/platform_routes.hpp"
 #include "modules/registry/repository.hpp"
 
 namespace kc::registry {
@@ -151,6 +152,7 @@ void register_routes(api::Api& api, auth::Permissions& perms, std::function<void
            [on_change](api::Ctx& c) { return review_org(c, false, on_change); });
   api.get("/api/v1/ref/regions", "ref.regions", regions, {api::Access::Public});
   api.get("/api/v1/ref/industries", "ref.industries", industries, {api::Access::Public});
+  register_platform_routes(api, perms);
 }
 
 }  // namespace kc::registry

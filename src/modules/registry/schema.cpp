@@ -2,6 +2,7 @@
 #include "modules/registry/schema.hpp"
 
 #include "modules/registry/domain/reference_data.hpp"
+#include "modules/registry/platform_schema.hpp"
 
 namespace kc::registry {
 
@@ -41,6 +42,7 @@ std::vector<db::Migration> migrations() {
             record_type TEXT NOT NULL,
             record_id BIGINT NOT NULL,
             PRIMARY KEY (user_id, record_type, record_id));)"},
+      platform_migration(),
   };
 }
 
