@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "modules/accounts/routes_internal.hpp"
 #include "modules/registry/demo/demo_data.hpp"
+#include "modules/registry/demo/demo_platforms.hpp"
 #include "modules/registry/domain/credit_code.hpp"
 #include "modules/registry/orgs.hpp"
 
@@ -97,6 +98,8 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
   } else if (added == 0) {
     std::cout << "demo organisations already present; skipped\n";
   }
+  if (int platforms = registry::generate_demo_platforms(*db, {36, options.seed}, now); platforms > 0)
+    std::cout << "demo innovation platforms: " << platforms << "\n";
   auto c = db->write();
   db::Transaction accounts_tx(*c);
   std::cout << "demo accounts (user name / password):\n";
