@@ -5,6 +5,7 @@ const MENU = [
   { key: 'home', title: '工作台', icon: 'HomeFilled', area: 'home', path: '/' },
   { key: 'orgs', title: '单位管理', icon: 'OfficeBuilding', area: 'orgs', path: '/orgs' },
   { key: 'my-org', title: '我的单位', icon: 'OfficeBuilding', area: 'myOrg', path: (user) => `/orgs/${user.org_id}`, needsOrg: true },
+  { key: 'platforms', title: '创新平台', icon: 'OfficeBuilding', area: 'platforms', path: '/platforms' },
   {
     key: 'accounts',
     title: '账号管理',

@@ -24,6 +24,8 @@ const AREA_ROLES = {
   orgCreate: ['admin', ...BUREAU_ROLES],
   orgReview: ['admin', ...BUREAU_ROLES],
   myOrg: ORG_ROLES,
+  platforms: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  platformEdit: ['admin', ...BUREAU_ROLES],
   users: ['admin', 'city_admin', 'org_admin'],
   roles: ['admin', 'city_admin', 'org_admin'],
   audit: ['admin', 'city_admin'],
