@@ -18,6 +18,7 @@
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
+#include "modules/market/search_schema.hpp"
 
 namespace kc::app {
 
@@ -26,7 +27,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), cultivation::migrations(), targets::migrations(),
+                    market::migrations(), market::search_migrations(), cultivation::migrations(), targets::migrations(),
                     notifications::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;

@@ -51,6 +51,10 @@ std::string pg_tsvector_expression(std::span<const WeightedColumn> columns);
 // The text for to_tsquery('simple', $1): 'a' | 'b' (or &), single Han characters as 'x':*.
 // Returns "" when there is no token.
 std::string pg_tsquery_text(std::span<const std::string> tokens, MatchMode mode = MatchMode::AnyTerm);
+// ts_rank('{wD,wC,wB,wA}', <tsvector_column>, <query>) with the column weights scaled to the largest; the two
+// arguments are SQL expressions chosen by the code (e.g. "l.tsv", "to_tsquery('simple', $1)").
+std::string pg_rank_expression(std::string_view tsvector_column, std::string_view query,
+                               std::span<const WeightedColumn> columns);
 // SELECT <id>, ts_rank('{wD,wC,wB,wA}', <tsv>, q) AS score FROM <table>,
 //   to_tsquery('simple', $1) q WHERE <tsv> @@ q ORDER BY score DESC LIMIT $2
 std::string pg_search_sql(std::string_view table, std::string_view id_column,

@@ -2,9 +2,12 @@
 
 #include <filesystem>
 #include <mutex>
+#include <set>
 
 #include "core/errors.hpp"
+#include "modules/market/sql_cache.hpp"
 #include "search/fts_query.hpp"
+#include "search/text_normalize.hpp"
 
 namespace kc::market {
 
@@ -77,21 +80,43 @@ void create_search_schema(db::Connection& c) {
 
 IndexedText index_text(const search::Segmenter& s, const std::string& title, const std::string& keywords,
                        const std::string& body) {
-  return {s.index_text(title), s.index_text(keywords), s.index_text(body)};
+  return {s.index_text(title), s.index_text(keywords), s.index_text(body), han_char_tokens(title + keywords),
+          suggestion_terms(s, title, keywords)};
+}
+
+std::string han_char_tokens(std::string_view text) {
+  std::set<char32_t> seen;
+  std::string out;
+  for (const auto& ch : search::decode_utf8(text)) {
+    char32_t code = search::normalize_char(ch.code);
+    if (!search::is_han(code) || !seen.insert(code).second) continue;
+    if (!out.empty()) out += ' ';
+    search::append_utf8(out, code);
+  }
+  return out;
+}
+
+void index_document(db::Connection& c, const SearchTarget& target, std::int64_t id, const IndexedText& text) {
+  const std::string code(target.code);
+  c.exec(cached_query("market.index_tokens." + code,
+                      [&] {
+                        return "UPDATE " + std::string(target.table) +
+                               " SET tok_title = $2, tok_keywords = $3, tok_body = $4, tok_chars = $5 WHERE id = $1";
+                      }),
+         {id, text.title, text.keywords, text.body, text.chars});
+  if (c.dialect() == db::Dialect::Sqlite) {  // PostgreSQL's generated columns follow the token columns
+    c.exec(cached_query("market.fts_insert." + code,
+                        [&] {
+                          return "INSERT INTO " + std::string(target.fts_table) +
+                                 " (rowid, tok_title, tok_keywords, tok_body, tok_chars) VALUES ($1, $2, $3, $4, $5)";
+                        }),
+           {id, text.title, text.keywords, text.body, text.chars});
+  }
+  store_suggestions(c, target, id, text.suggestions);
 }
 
 void index_listing(db::Connection& c, ListingType type, std::int64_t id, const IndexedText& text) {
-  static const db::Query kStoreTokens{
-      "market.listing_tokens", "UPDATE market_listings SET tok_title = $2, tok_keywords = $3, tok_body = $4 WHERE id = $1"};
-  c.exec(kStoreTokens, {id, text.title, text.keywords, text.body});
-  if (c.dialect() != db::Dialect::Sqlite) return;  // PostgreSQL's generated column follows the token columns
-  static const std::string demand_sql = std::string("INSERT INTO ") + fts_table(ListingType::Demand) +
-                                        " (rowid, tok_title, tok_keywords, tok_body) VALUES ($1, $2, $3, $4)";
-  static const std::string achievement_sql = std::string("INSERT INTO ") + fts_table(ListingType::Achievement) +
-                                             " (rowid, tok_title, tok_keywords, tok_body) VALUES ($1, $2, $3, $4)";
-  static const db::Query kDemand{"market.fts_insert_demand", demand_sql};
-  static const db::Query kAchievement{"market.fts_insert_achievement", achievement_sql};
-  c.exec(type == ListingType::Demand ? kDemand : kAchievement, {id, text.title, text.keywords, text.body});
+  index_document(c, type == ListingType::Demand ? demand_target() : achievement_target(), id, text);
 }
 
 std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
