@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/util.hpp"
+#include "auth/roles.hpp"
 #include "core/errors.hpp"
 #include "modules/market/listings.hpp"
 #include "modules/market/profile_repository.hpp"
@@ -62,13 +63,13 @@ std::vector<std::string> code_list(http::BodyReader& body, const std::string& ke
   return codes;
 }
 
-bool is_bureau(const api::Principal& me) { return !me.org_id; }
+bool is_bureau(const api::Principal& me) { return auth::is_bureau_role(me.role); }
 
 // Organisation users may only link their own organisation; agencies of organisation users default to it.
 std::optional<std::int64_t> linked_org(http::BodyReader& body, ProfileKind kind, const api::Principal& me) {
   auto org_id = body.opt_int64("org_id");
   if (!is_bureau(me)) {
-    if (org_id && *org_id != *me.org_id) throw ApiError(Err::FieldInvalid, "只能关联本单位", "org_id");
+    if (org_id && org_id != me.org_id) throw ApiError(Err::FieldInvalid, "只能关联本单位", "org_id");
     if (kind == ProfileKind::Agency) org_id = me.org_id;
   }
   if (kind == ProfileKind::Agency && !org_id) throw ApiError(Err::FieldMissing, "请指定技术转移机构所属单位", "org_id");
@@ -115,7 +116,8 @@ std::int64_t insert_profile(db::Connection& c, ProfileKind kind, ProfileInput in
                        {std::string(profile_kind_code(kind)), in.name, opt(in.org_id), in.org_name,
                         in.professional_title, comma_framed(in.fields), comma_framed(in.industries), in.keywords,
                         in.summary, in.region_code, in.contact_name, in.contact_phone, in.contact_email,
-                        opt(in.external_id), opt(me.org_id), now, me.user_id})
+                        opt(in.external_id), is_bureau(me) ? db::kNull : opt(me.org_id), now,
+                        me.user_id})
         ->i64(0);
   } catch (const db::DbError& e) {
     if (e.unique_violation()) throw ApiError(Err::Conflict, "external_id 已存在", "external_id");
