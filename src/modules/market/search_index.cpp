@@ -30,6 +30,13 @@ std::string missing_message(const std::string& path) {
   return "中文分词词典缺失：" + path + "（请安装 Debian 软件包 python3-jieba，其词典位于 " + kDebianJiebaDictionary + "）";
 }
 
+// Function characters dropped as words of their own (words containing them stay: 一种, 中试). As a query term each
+// became a prefix query matching most records (的* took 200 ms of a 20 ms search at 20,000 records).
+std::vector<std::string> function_characters() {
+  return {"的", "了", "和", "与", "及", "或", "在", "是", "对", "等", "为", "以", "其", "之", "被", "把",
+          "由", "从", "向", "于", "并", "而", "也", "都", "就", "这", "那", "个", "各", "该", "此"};
+}
+
 }  // namespace
 
 std::string dictionary_path(const std::string& data_dir) { return data_dir + "/dict/jieba.dict.txt"; }
@@ -59,6 +66,7 @@ const search::Segmenter& segmenter(const std::string& data_dir) {
     search::SegmenterConfig config;
     config.dictionary = path;
     config.user_words = search::default_domain_words();
+    config.extra_stopwords = function_characters();
     instance = std::make_unique<const search::Segmenter>(config);
   }
   return *instance;

@@ -41,7 +41,9 @@ FromWhere from_where(db::Dialect d, const SearchTarget& t, SearchShape shape) {
     return {table + " l", "$1 = '' AND " + filters, "CAST(0 AS DOUBLE PRECISION)"};
   if (d == db::Dialect::Sqlite) {
     const std::string fts(t.fts_table);
-    return {fts + " JOIN " + table + " l ON l.id = " + fts + ".rowid", fts + " MATCH $1 AND " + filters,
+    // CROSS JOIN keeps the FTS5 match as the outer loop (SQLite never reorders it); a plain JOIN let the planner
+    // scan the (type, status) index and run the match once per published row.
+    return {fts + " CROSS JOIN " + table + " l ON l.id = " + fts + ".rowid", fts + " MATCH $1 AND " + filters,
             "-" + sqlite_bm25(t)};  // bm25(): lower is better
   }
   return {table + " l, to_tsquery('simple', $1) q", "(l.tsv @@ q OR l.tsv_chars @@ q) AND " + filters,
