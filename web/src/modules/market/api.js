@@ -13,4 +13,10 @@ export const marketApi = {
   approveListing: (kind, id) => api.post(`/market/${kind}/${id}/approve`, {}),
   rejectListing: (kind, id, reason) => api.post(`/market/${kind}/${id}/reject`, { reason }),
   search: (query) => api.get('/market/search', query),
+  suggest: (query) => api.get('/market/suggest', query),
+  listProfiles: (kind, query) => api.get(`/market/${kind}`, query),
+  submitProfile: (kind, body) => api.post(`/market/${kind}`, body),
+  approveProfile: (kind, id) => api.post(`/market/${kind}/${id}/approve`, {}),
+  rejectProfile: (kind, id, reason) => api.post(`/market/${kind}/${id}/reject`, { reason }),
+  publicProfile: (kind, id) => api.get(`/public/market/${kind}/${id}`),
 }

@@ -1,5 +1,6 @@
 export const publicRoutes = [
   { path: '/market', name: 'market-portal', component: () => import('./MarketSearchPage.vue'), meta: { public: true, title: '科技大市场' } },
+  { path: '/market/profiles/:kind(expert|agency)/:id(\\d+)', name: 'market-profile', component: () => import('./ProfileDetailPage.vue'), props: true, meta: { public: true, title: '专家与机构' } },
 ]
 
 export const routes = [
@@ -8,4 +9,6 @@ export const routes = [
   { path: 'market/contracts/stats', name: 'market-contract-stats', component: () => import('./ContractStatsPage.vue'), meta: { area: 'marketStats', title: '技术合同成交额统计' } },
   { path: 'market/demands', name: 'market-demands', component: () => import('./ListingPage.vue'), props: { kind: 'demands' }, meta: { area: 'marketListings', title: '技术需求' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
+  { path: 'market/experts', name: 'market-experts', component: () => import('./ProfilePage.vue'), props: { kind: 'experts' }, meta: { area: 'marketListings', title: '专家库' } },
+  { path: 'market/agencies', name: 'market-agencies', component: () => import('./ProfilePage.vue'), props: { kind: 'agencies' }, meta: { area: 'marketListings', title: '技术转移机构' } },
 ]
