@@ -43,7 +43,9 @@ FromWhere from_where(db::Dialect d, const SearchTarget& t, SearchShape shape) {
     const std::string fts(t.fts_table);
     // CROSS JOIN keeps the FTS5 match as the outer loop (SQLite never reorders it); a plain JOIN let the planner
     // scan the (type, status) index and run the match once per published row.
-    return {fts + " CROSS JOIN " + table + " l ON l.id = " + fts + ".rowid", fts + " MATCH $1 AND " + filters,
+    // The covering index halves the time of a broad query: the wide rows (text and tokens) are never read.
+    return {fts + " CROSS JOIN " + table + " l INDEXED BY " + std::string(t.sqlite_filter_index) + " ON l.id = " +
+                fts + ".rowid", fts + " MATCH $1 AND " + filters,
             "-" + sqlite_bm25(t)};  // bm25(): lower is better
   }
   return {table + " l, to_tsquery('simple', $1) q", "(l.tsv @@ q OR l.tsv_chars @@ q) AND " + filters,

@@ -65,6 +65,19 @@ void search_v2(db::Connection& c) {
   create_suggest_table(c);
 }
 
+// SQLite: what the search's join reads per match (search_query.cpp). Measured at 200,000 records, a query matching
+// 42,000 of them: 0.18–0.23 s through the table's rows, 0.10–0.15 s through this index (the match alone: 0.10 s).
+// PostgreSQL filters the bitmap of its GIN index with the heap rows and does not need it.
+void create_filter_indexes(db::Connection& c) {
+  if (c.dialect() != db::Dialect::Sqlite) return;
+  c.exec_script(
+      "CREATE INDEX market_listings_search_filters ON market_listings (id, type, status, hightech_field, "
+      "industry_code, region_code, mode, maturity, reviewed_at)");
+  c.exec_script(
+      "CREATE INDEX market_profiles_search_filters ON market_profiles (id, kind, status, fields, industries, "
+      "region_code, reviewed_at)");
+}
+
 }  // namespace
 
 std::vector<db::Migration> search_migrations() {
@@ -104,6 +117,7 @@ std::vector<db::Migration> search_migrations() {
           CREATE INDEX market_profiles_region ON market_profiles (region_code);
           CREATE UNIQUE INDEX market_profiles_external ON market_profiles (kind, external_id);)"},
       {"market/041_search_v2", "ALTER TABLE market_listings ADD COLUMN tok_chars TEXT NOT NULL DEFAULT ''", search_v2},
+      {"market/042_search_filter_index", "SELECT 1", create_filter_indexes},
   };
 }
 

@@ -7,26 +7,26 @@ namespace kc::market {
 const SearchTarget& demand_target() {
   static const SearchTarget k{"demand", "market_listings", "type", "market_fts_demand",
                               "',' || l.hightech_field || ','", "',' || coalesce(l.industry_code, '') || ','",
-                              "l.mode", "", "l.title"};
+                              "l.mode", "", "l.title", "market_listings_search_filters"};
   return k;
 }
 
 const SearchTarget& achievement_target() {
   static const SearchTarget k{"achievement", "market_listings", "type", "market_fts_achievement",
                               "',' || l.hightech_field || ','", "',' || coalesce(l.industry_code, '') || ','",
-                              "l.mode", "l.maturity", "l.title"};
+                              "l.mode", "l.maturity", "l.title", "market_listings_search_filters"};
   return k;
 }
 
 const SearchTarget& expert_target() {
   static const SearchTarget k{"expert", "market_profiles", "kind", "market_fts_expert", "l.fields", "l.industries",
-                              "", "", "l.name"};
+                              "", "", "l.name", "market_profiles_search_filters"};
   return k;
 }
 
 const SearchTarget& agency_target() {
   static const SearchTarget k{"agency", "market_profiles", "kind", "market_fts_agency", "l.fields", "l.industries",
-                              "", "", "l.name"};
+                              "", "", "l.name", "market_profiles_search_filters"};
   return k;
 }
 

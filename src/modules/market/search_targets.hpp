@@ -20,6 +20,9 @@ struct SearchTarget {
   std::string_view mode_column;      // "" when the type has no cooperation/transfer mode
   std::string_view maturity_column;  // "" when the type has no maturity
   std::string_view title_column;     // what suggestions show
+  // SQLite: a covering index (id, kind, status, filter columns) the join reads instead of the wide row
+  // (market/042_search_filter_index).
+  std::string_view sqlite_filter_index;
 };
 
 const SearchTarget& demand_target();
