@@ -93,7 +93,7 @@ int run_import(std::map<std::string, std::string>& a) {
   bench::RecordGenerator gen(a.at("corpus"), std::stoull(a.at("seed")));
   const std::uint64_t n = std::stoull(a.at("records")), batch = 5000;
   if (!a.at("queries-out").empty()) write_queries(gen, a.at("queries-out"), std::stoul(a.at("query-count")));
-  {
+  if (database->write()->dialect() == db::Dialect::Sqlite) {
     // SQLite's default page cache is 2 MB: with it the FTS5 segments and the suggestion B-tree were re-read from
     // the WAL for every batch (15 GB read, 5 GB written for 100,000 records). A bulk load may use more memory.
     auto c = database->write();

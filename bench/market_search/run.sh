@@ -5,8 +5,8 @@
 # through GET /api/v1/market/search, both with BENCH_CLIENTS concurrent clients; then precision@10 of the search
 # pipeline against the trigram and bigram baselines (bench/search_quality, BENCH_QUALITY_SAMPLE queries).
 #
-# Environment: BENCH_RECORDS (200000), BENCH_CLIENTS (16), BENCH_QUALITY_SAMPLE (300; 0 skips it), KC_BIN,
-#   BENCH_DIR (a temp dir; kept when set). Build first:
+# Environment: BENCH_DB (a PostgreSQL URL of an empty database; default: SQLite in the work dir), BENCH_RECORDS (200000), BENCH_CLIENTS (16), BENCH_QUALITY_SAMPLE (300; 0 skips it), KC_BIN,
+#   BENCH_DIR (a temp dir; kept when set), BENCH_REUSE=1 (measure the database already imported into BENCH_DIR). Build first:
 #   cmake --build build -j1 --target kechuang kc_bench_market_search kc_bench_search_quality
 set -euo pipefail
 
@@ -18,15 +18,17 @@ RECORDS=${BENCH_RECORDS:-200000}
 CLIENTS=${BENCH_CLIENTS:-16}
 SAMPLE=${BENCH_QUALITY_SAMPLE:-300}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/kc-market-bench.XXXXXX)}
-DB="sqlite:$WORK/kc.db"
+DB=${BENCH_DB:-sqlite:$WORK/kc.db}
 DATA="$WORK/data"
 log() { echo "bench: $*" >&2; }
 
 mkdir -p "$DATA" "$WORK/web"
-"$KC_BIN" migrate --db "$DB" --data-dir "$DATA" >&2
-log "importing $RECORDS records into $WORK"
-"$DRIVER" import --db "$DB" --data-dir "$DATA" --records "$RECORDS" --queries-out "$WORK/queries.tsv"
-echo "database: $(du -m "$WORK/kc.db" | cut -f1) MB for $RECORDS records"
+if [ -z "${BENCH_REUSE:-}" ]; then
+  "$KC_BIN" migrate --db "$DB" --data-dir "$DATA" >&2
+  log "importing $RECORDS records into $WORK"
+  "$DRIVER" import --db "$DB" --data-dir "$DATA" --records "$RECORDS" --queries-out "$WORK/queries.tsv"
+fi
+[ -f "$WORK/kc.db" ] && echo "database: $(du -m "$WORK/kc.db" | cut -f1) MB for $RECORDS records"
 
 log "raw: a warm-up pass, then the measured one"
 "$DRIVER" raw --db "$DB" --data-dir "$DATA" --queries "$WORK/queries.tsv" --clients "$CLIENTS" >/dev/null
