@@ -65,7 +65,7 @@ Response search_route(api::Ctx& ctx) {
   SearchFilters filters = read_search_filters(ctx.req, target);
   std::int64_t limit = bounded_int(ctx.req, "limit", 20, 1, 100);
   std::int64_t offset = bounded_int(ctx.req, "offset", 0, 0, kMaxOffset);
-  if (auto page = api::query_int(ctx.req, "page"))
+  if (!ctx.req.query("page").empty())
     offset = (bounded_int(ctx.req, "page", 1, 1, kMaxOffset / limit + 1) - 1) * limit;
   const auto& seg = segmenter(ctx.svc.data_dir);
   auto tokens = seg.cut(q);
