@@ -10,6 +10,7 @@
 #include "audit/audit_log.hpp"
 #include "modules/cultivation/cli/assess_cli.hpp"
 #include "modules/cultivation/reassess.hpp"
+#include "modules/market/imports/listing_import.hpp"
 #include "modules/targets/cli/extract_cli.hpp"
 
 namespace kc::app {
@@ -98,6 +99,15 @@ const std::map<std::string, Command>& commands() {
         [](const Config& cfg, const CommandLine& cl, const auto& rest) {
           auto db = open_and_migrate(cfg, std::cerr);
           return cultivation::run_cultivation_command(*db, SystemClock(), cl.positional, rest, std::cout, std::cerr);
+        }}},
+      {"import",
+       {"kechuang import achievements|demands --file F [--org-credit-code C]\n  Imports JSON Lines, .xlsx or CSV rows, "
+        "published; prints the row errors. Exit 0: all rows imported, 2: some rows failed (the others imported).",
+        {},
+        [](const Config& cfg, const CommandLine& cl, const auto& rest) {
+          reject_unknown(rest, {"file", "org-credit-code"});
+          auto db = open_and_migrate(cfg, std::cerr);
+          return market::run_import_command(*db, SystemClock(), cfg.data_dir, cl.positional, rest, std::cout, std::cerr);
         }}},
       {"audit",
        {"kechuang audit verify\n  Checks the SM3 hash chain; names every edited, inserted or deleted entry.", {},

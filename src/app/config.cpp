@@ -54,6 +54,9 @@ const std::vector<Key>& keys() {
       {"read-timeout-s", "seconds to receive one request", [](Config& c, const std::string& v) { c.read_timeout_s = to_int("read-timeout-s", v, 1, 3600); }},
       {"idle-timeout-s", "seconds a keep-alive connection may idle", [](Config& c, const std::string& v) { c.idle_timeout_s = to_int("idle-timeout-s", v, 1, 3600); }},
       {"access-log", "true/false: one JSON line per request on stdout", [](Config& c, const std::string& v) { c.access_log = to_bool("access-log", v); }},
+      {"ledger-warnings-hour", "Beijing hour 0-23 of the daily ledger warnings sweep, or off", [](Config& c, const std::string& v) {
+         c.ledger_warnings_hour = v == "off" ? -1 : to_int("ledger-warnings-hour", v, 0, 23);
+       }},
       {"test-clock", "true/false: enables POST /api/v1/_test/clock (tests only!)", [](Config& c, const std::string& v) { c.test_clock = to_bool("test-clock", v); }},
   };
   return k;
@@ -157,7 +160,10 @@ Config load_config(const CommandLine& cl, std::map<std::string, std::string>& re
 std::string config_help() {
   std::ostringstream o;
   o << "Configuration (flag --KEY VALUE, environment KECHUANG_KEY, or KEY = VALUE lines in --config FILE):\n";
-  for (const auto& k : keys()) o << "  --" << k.name << std::string(16 - std::string(k.name).size(), ' ') << k.help << "\n";
+  for (const auto& k : keys()) {
+    auto width = std::string(k.name).size();
+    o << "  --" << k.name << std::string(width < 16 ? 16 - width : 1, ' ') << k.help << "\n";
+  }
   return o.str();
 }
 

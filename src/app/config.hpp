@@ -26,6 +26,8 @@ struct Config {
   int idle_timeout_s = 60;
   bool access_log = true;
   bool test_clock = false;
+  // Beijing hour (0–23) of the daily ledger warnings sweep; -1 ("off"): only POST …/warnings/notify sends.
+  int ledger_warnings_hour = 8;
 
   std::string host() const;
   int port() const;

@@ -50,6 +50,21 @@ TEST(Config, ErrorsNameTheKey) {
   EXPECT_NE(message({"--config", file}).find("unknown configuration key 'colour'"), std::string::npos);
 }
 
+TEST(Config, LedgerWarningsHourIsABeijingHourOrOff) {
+  EXPECT_EQ(load({}).ledger_warnings_hour, 8);
+  EXPECT_EQ(load({"--ledger-warnings-hour", "0"}).ledger_warnings_hour, 0);
+  EXPECT_EQ(load({"--ledger-warnings-hour", "23"}).ledger_warnings_hour, 23);
+  EXPECT_EQ(load({"--ledger-warnings-hour", "off"}).ledger_warnings_hour, -1);
+  for (std::string bad : {"24", "-1", "8am", "", "OFF"}) {
+    try {
+      load({"--ledger-warnings-hour", bad});
+      ADD_FAILURE() << "accepted " << bad;
+    } catch (const ConfigError& e) {
+      EXPECT_NE(std::string(e.what()).find("ledger-warnings-hour"), std::string::npos);
+    }
+  }
+}
+
 TEST(Config, OtherFlagsAreLeftForTheCommand) {
   std::map<std::string, std::string> rest;
   load({"add", "--role", "admin", "--password-stdin", "--data-dir=/x"}, &rest);

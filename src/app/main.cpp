@@ -21,6 +21,7 @@ const char* kUsage =
     "  restore          replace the database with a backup (--from FILE)\n"
     "  audit verify     check the audit trail's hash chain\n"
     "  cultivation reassess --year Y   yearly re-assessment of the 高企 reserve pool\n"
+    "  import           achievements|demands --file F [--org-credit-code C]: bulk import\n"
     "  assess           tech-sme|high-tech assessment of JSON on stdin\n"
     "  extract-targets  read targets and responsibilities out of a policy document\n"
     "\n"

@@ -13,12 +13,22 @@
 #include "modules/registry/permissions.hpp"
 #include "modules/cultivation/routes.hpp"
 #include "modules/cultivation/schema.hpp"
+#include "modules/cultivation/certifications.hpp"
+#include "modules/cultivation/indicators.hpp"
+#include "modules/market/indicators.hpp"
+#include "modules/registry/indicators.hpp"
+#include "modules/targets/jobs.hpp"
 #include "modules/targets/routes.hpp"
 #include "notifications/notifications.hpp"
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
 #include "modules/market/search_schema.hpp"
+#include "modules/market/matchmaking/routes.hpp"
+#include "modules/market/matchmaking/schema.hpp"
+#include "modules/cultivation/imports/enterprise_import.hpp"
+#include "modules/market/imports/listing_import.hpp"
+#include "tabular/imports/batches.hpp"
 
 namespace kc::app {
 
@@ -27,8 +37,9 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), market::search_migrations(), cultivation::migrations(), targets::migrations(),
-                    notifications::migrations()})
+                    market::migrations(), market::search_migrations(), market::matchmaking_migrations(), cultivation::migrations(),
+                    targets::migrations(), notifications::migrations(), cultivation::certification_migrations(),
+                    scheduler::migrations(), imports::migrations()})
     all.insert(all.end(), list.begin(), list.end());
   return all;
 }
@@ -74,6 +85,7 @@ void register_platform_routes(Platform& p) {
       body.done();
       if (seconds < 0) throw ApiError(Err::FieldInvalid, "advance_seconds 不能为负", "advance_seconds");
       p.clock.advance_ms(seconds * 1000);
+      p.scheduler.tick();  // jobs due at the new time run now, so tests see their effect deterministically
       return http::Response::json(json::object{{"now", p.clock.now_ms()}});
     }, {api::Access::Public});
   }
@@ -87,15 +99,24 @@ Platform::Platform(const Config& c, std::ostream& log)
       services{*db, clock, permissions, c.data_dir, api::Limits{static_cast<std::size_t>(c.max_upload_mb) << 20}},
       sessions(services),
       api(services, sessions, [this](const api::AuditRecord& r) { write_audit(*db, r); }),
-      started_ms(SystemClock().now_ms()) {
+      started_ms(SystemClock().now_ms()),
+      scheduler(*db, clock, log) {
   register_platform_routes(*this);
   accounts::register_routes(api, permissions, sessions);
   registry::register_routes(api, permissions, [this] { sessions.invalidate(); });
   audit::register_routes(api, permissions);
   notifications::register_routes(api, permissions);
   cultivation::register_routes(api, permissions);
-  targets::register_routes(api, permissions);
+  cultivation::register_certification_routes(api, permissions);
+  registry::register_indicators(indicators);
+  market::register_indicators(indicators, clock);
+  cultivation::register_indicators(indicators);
+  targets::register_routes(api, permissions, indicators);
+  if (c.ledger_warnings_hour >= 0) targets::register_jobs(scheduler, c.ledger_warnings_hour);
   market::register_routes(api, permissions);
+  market::register_matchmaking_routes(api, permissions);
+  cultivation::register_enterprise_import(api, permissions);
+  market::register_listing_import(api, permissions);
   attachments.register_owner("org", registry::require_org_readable);
   attachments.register_owner("ledger_report", targets::require_report_readable);
   attachments.register_owner("tech_contract", market::require_contract_readable);

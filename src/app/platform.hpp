@@ -11,7 +11,9 @@
 #include "db/migrate.hpp"
 #include "files/attachments.hpp"
 #include "http/metrics.hpp"
+#include "indicators/indicators.hpp"
 #include "modules/accounts/sessions.hpp"
+#include "scheduler/scheduler.hpp"
 
 namespace kc::app {
 
@@ -32,7 +34,9 @@ struct Platform {
   api::Api api;
   files::Attachments attachments;
   http::Metrics metrics;
+  indicators::Registry indicators;  // filled by the modules that own the data, read by the targets ledger
   EpochMs started_ms;
+  scheduler::Scheduler scheduler;  // daily jobs; serve starts its timer, the test clock ticks it
 };
 
 }  // namespace kc::app

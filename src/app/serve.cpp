@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "tabular/imports/routes.hpp"
 
 namespace kc::app {
 namespace {
@@ -66,9 +67,11 @@ int serve(const Config& cfg) {
   o.read_timeout = std::chrono::seconds(cfg.read_timeout_s);
   o.idle_timeout = std::chrono::seconds(cfg.idle_timeout_s);
   o.access_log = cfg.access_log;
-  o.is_upload = [](const http::Request& r) { return r.method == http::Method::Post && r.path == "/api/v1/attachments"; };
+  o.is_upload = [](const http::Request& r) {
+    return r.method == http::Method::Post && (r.path == "/api/v1/attachments" || imports::is_import_upload(r.path));
+  };
   o.error_response = [](const http::Request& r, int status) {
-    Err e = status == 413 ? (r.path == "/api/v1/attachments" ? Err::FileTooLarge : Err::BodyTooLarge)
+    Err e = status == 413 ? (r.path == "/api/v1/attachments" || imports::is_import_upload(r.path) ? Err::FileTooLarge : Err::BodyTooLarge)
             : status == 431 ? Err::HeaderTooLarge
                             : Err::Internal;
     return api::error_response(ApiError(e), r.request_id);
@@ -83,7 +86,9 @@ int serve(const Config& cfg) {
   std::cerr << "kechuang: serving http://" << o.host << ":" << server.bound_port() << " (" << p.db->describe()
             << ", web UI: " << (web.file_count() ? web_root : "none") << ")" << (cfg.test_clock ? " [TEST CLOCK ENABLED]" : "")
             << std::endl;
+  p.scheduler.start(std::chrono::seconds(30));
   server.run();
+  p.scheduler.stop();
   std::cerr << "kechuang: stopped" << std::endl;
   return 0;
 }

@@ -92,11 +92,11 @@ test('a service officer is assigned and logs visits with the technology needs', 
   assertError(await cityOfficer.post(`${POOL}/${org}/visits`, visit), 403, 'FORBIDDEN');
   assertError(await yexianOfficer.post(`${POOL}/${org}/visits`, visit), 404, 'NOT_FOUND');
   assertError(await baofengOfficer.post(`${POOL}/${org}/visits`, { ...visit, visited_on: '2026-13-01' }), 400, 'FIELD_INVALID', 'visited_on');
-  assertError(await baofengOfficer.post(`${POOL}/${org}/visits`, { ...visit, tech_needs: [1] }), 400, 'FIELD_INVALID', 'tech_needs');
+  assertError(await baofengOfficer.post(`${POOL}/${org}/visits`, { ...visit, tech_needs: [1] }), 400, 'FIELD_INVALID', 'tech_needs[0]');
   assertOk(await baofengOfficer.post(`${POOL}/${org}/visits`, visit), 201);
   const visits = assertOk(await cityOfficer.get(`${POOL}/${org}/visits`));
   assert.equal(visits.items.length, 1);
-  assert.deepEqual(visits.items[0].tech_needs, visit.tech_needs);
+  assert.deepEqual(visits.items[0].tech_needs.map((n) => n.text), visit.tech_needs);
 });
 
 test('exit candidates: no longer qualifying now, nothing filed once the deadline has passed; officers decide', async () => {

@@ -9,7 +9,8 @@ import { minimalPdf } from './lib/files.mjs';
 import { fileContract } from './lib/market.mjs';
 
 let city;
-const env = useServer({ setup: async (e) => { city = await buildCity(e); } });
+// The daily sweep is off here: this file checks what POST …/warnings/notify sends (targets-scheduler tests the sweep).
+const env = useServer({ setup: async (e) => { city = await buildCity(e); }, serveArgs: ['--ledger-warnings-hour', 'off'] });
 
 const YEAR = new Date().getUTCFullYear();
 const DOC = [

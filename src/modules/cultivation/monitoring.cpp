@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "api/util.hpp"
 #include "core/errors.hpp"
@@ -14,7 +15,11 @@
 #include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/monitoring.hpp"
+#include "modules/cultivation/domain/tier_policy_params.hpp"
+#include "modules/cultivation/monitoring_counts.hpp"
 #include "modules/cultivation/repository_monitoring.hpp"
+#include "modules/cultivation/targets.hpp"
+#include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
 
 namespace kc::cultivation {
@@ -26,48 +31,10 @@ namespace {
 const std::vector<std::string> kTechSmeOutcomes{"QUALIFIED_DIRECT", "QUALIFIED_BY_SCORE", "NOT_QUALIFIED", "INELIGIBLE"};
 const std::vector<std::string> kHighTechOutcomes{"QUALIFIED", "NOT_QUALIFIED"};
 
-struct CountyCounts {
-  std::int64_t reports = 0, filed = 0, entered = 0;  // entered: registered, under publicity or final
-  std::map<std::string, std::int64_t> tech_sme, high_tech, pool;
+int fiscal_year_param(const http::Request& req) { return year_param(req, "fiscal_year"); }
 
-  void add(const CountyCounts& o) {
-    reports += o.reports, filed += o.filed, entered += o.entered;
-    for (const auto& [k, v] : o.tech_sme) tech_sme[k] += v;
-    for (const auto& [k, v] : o.high_tech) high_tech[k] += v;
-    for (const auto& [k, v] : o.pool) pool[k] += v;
-  }
-};
-
-int fiscal_year_param(const http::Request& req) {
-  auto year = api::query_int(req, "fiscal_year");
-  if (!year) throw ApiError(Err::FieldMissing, "fiscal_year", "fiscal_year");
-  if (*year < 2000 || *year > 2100) throw ApiError(Err::FieldInvalid, "fiscal_year 应在 2000–2100 之间", "fiscal_year");
-  return static_cast<int>(*year);
-}
-
-std::vector<db::Value> scoped(api::Ctx& ctx, std::vector<db::Value> extra) {
-  auto params = registry::scope_params(registry::org_scope_for(ctx.me()));
-  params.insert(params.end(), extra.begin(), extra.end());
-  return params;
-}
-
-std::map<std::string, CountyCounts> count_by_county(api::Ctx& ctx, int year) {
-  std::map<std::string, CountyCounts> counties;
-  auto c = ctx.svc.db.read();
-  for (const auto& row : c->query(sql::kReportCountsByCounty, scoped(ctx, {std::int64_t{year}}))) {
-    auto& county = counties[row.text(0)];
-    auto state = parse_state(row.text(1)).value_or(ReportState::Draft);
-    auto n = row.i64(4);
-    county.reports += n;
-    if (state != ReportState::Draft) county.filed += n;
-    if (state == ReportState::Registered || state == ReportState::Publicity || state == ReportState::Final)
-      county.entered += n;
-    county.tech_sme[row.text(2)] += n;
-    if (!row.text(3).empty()) county.high_tech[row.text(3)] += n;
-  }
-  for (const auto& row : c->query(sql::kPoolCountsByCounty, scoped(ctx, {})))
-    counties[row.text(0)].pool[row.text(1)] += row.i64(2);
-  return counties;
+std::int64_t count_of(const std::map<std::string, std::int64_t>& m, const std::string& k) {
+  return m.count(k) ? m.at(k) : 0;
 }
 
 json::object outcome_counts(const std::map<std::string, std::int64_t>& counts, const std::vector<std::string>& keys) {
@@ -76,31 +43,59 @@ json::object outcome_counts(const std::map<std::string, std::int64_t>& counts, c
   return out;
 }
 
-json::object counts_json(const CountyCounts& c) {
+std::vector<std::string> tier_codes() {
+  std::vector<std::string> out;
+  for (Tier t : all_tiers()) out.emplace_back(tier_code(t));
+  return out;
+}
+
+// For display: R&D expense as a share of sales, in per cent; null without sales.
+json::value rd_intensity_pct(const CountyCounts& c) {
+  auto ratio = Fraction::ratio(c.rd_wan, c.sales_wan);
+  return ratio ? json::value(ratio->percent_rounded()) : json::value(nullptr);
+}
+
+// Growth of a count over the previous year in per cent (display); null when the previous year had none.
+json::value growth_pct(std::int64_t now, std::int64_t before) {
+  if (before == 0) return nullptr;
+  return Fraction(now - before, before).percent_rounded();
+}
+
+json::object counts_json(const CountyCounts& c, const CountyCounts& previous) {
   return {{"reports", c.reports},
           {"filed", c.filed},
           {"entered", c.entered},
           {"tech_sme", outcome_counts(c.tech_sme, kTechSmeOutcomes)},
           {"high_tech", outcome_counts(c.high_tech, kHighTechOutcomes)},
-          {"reserve_pool", outcome_counts(c.pool, {"active", "exit_candidate", "exited"})}};
+          {"reserve_pool", outcome_counts(c.pool, {"active", "exit_candidate", "exited"})},
+          {"tiers", outcome_counts(c.tiers, tier_codes())},
+          {"sales_revenue_wan", c.sales_wan.to_string()},
+          {"rd_expense_wan", c.rd_wan.to_string()},
+          {"rd_intensity_pct", rd_intensity_pct(c)},
+          {"targets", c.targets ? json::value(json::object{{"tech_sme", c.targets->tech_sme}, {"high_tech", c.targets->high_tech}})
+                                : json::value(nullptr)},
+          {"previous", json::object{{"entered", previous.entered},
+                                    {"high_tech_qualified", count_of(previous.high_tech, "QUALIFIED")},
+                                    {"rd_intensity_pct", rd_intensity_pct(previous)}}},
+          {"entered_growth_pct", growth_pct(c.entered, previous.entered)},
+          {"high_tech_growth_pct", growth_pct(count_of(c.high_tech, "QUALIFIED"), count_of(previous.high_tech, "QUALIFIED"))}};
 }
 
 http::Response counts(api::Ctx& ctx) {
   auto year = fiscal_year_param(ctx.req);
-  CountyCounts total;
+  auto previous = count_by_county(ctx, year - 1);
+  CountyCounts total, previous_total;
   json::array items;
   for (const auto& [region, county] : count_by_county(ctx, year)) {
-    auto item = counts_json(county);
+    auto item = counts_json(county, previous[region]);
     item["region_code"] = region;
     item["region_name"] = registry::region_name(region);
     items.push_back(std::move(item));
     total.add(county);
   }
-  return http::Response::json(json::object{{"fiscal_year", year}, {"items", std::move(items)}, {"total", counts_json(total)}});
-}
-
-std::int64_t count_of(const std::map<std::string, std::int64_t>& m, const std::string& k) {
-  return m.count(k) ? m.at(k) : 0;
+  for (const auto& [region, county] : previous) previous_total.add(county);
+  return http::Response::json(json::object{{"fiscal_year", year}, {"items", std::move(items)},
+                                           {"total", counts_json(total, previous_total)}});
 }
 
 std::vector<std::string> counts_row(const std::string& name, const CountyCounts& c) {
@@ -108,7 +103,21 @@ std::vector<std::string> counts_row(const std::string& name, const CountyCounts&
   for (const auto& k : kTechSmeOutcomes) cells.push_back(std::to_string(count_of(c.tech_sme, k)));
   for (const auto& k : kHighTechOutcomes) cells.push_back(std::to_string(count_of(c.high_tech, k)));
   for (const auto* k : {"active", "exit_candidate"}) cells.push_back(std::to_string(count_of(c.pool, k)));
+  for (const auto& tier : tier_codes()) cells.push_back(std::to_string(count_of(c.tiers, tier)));
+  cells.push_back(c.targets ? std::to_string(c.targets->tech_sme) : "");
+  cells.push_back(c.targets ? std::to_string(c.targets->high_tech) : "");
+  auto intensity = Fraction::ratio(c.rd_wan, c.sales_wan);
+  cells.push_back(intensity ? intensity->percent_text() : "");
   return cells;
+}
+
+// The columns of counts_row.
+std::vector<std::string> counts_headers() {
+  std::vector<std::string> headers{"县（区）", "年报数", "已报送", "入库科技型中小企业", "直接认定", "评分通过", "评分未通过",
+                                   "不符合条件", "高企评价符合", "高企评价不符合", "后备库在库", "后备库拟出库"};
+  for (Tier t : all_tiers()) headers.emplace_back(tier_name(t));
+  headers.insert(headers.end(), {"入库目标", "高企目标", "研发强度"});
+  return headers;
 }
 
 http::Response counts_export(api::Ctx& ctx) {
@@ -117,8 +126,7 @@ http::Response counts_export(api::Ctx& ctx) {
   http::Response r;
   r.body = xlsx::build(
       std::to_string(year) + "年度培育统计",
-      {"县（区）", "年报数", "已报送", "入库科技型中小企业", "直接认定", "评分通过", "评分未通过", "不符合条件",
-       "高企评价符合", "高企评价不符合", "后备库在库", "后备库拟出库"},
+      counts_headers(),
       [&](xlsx::Writer& w) {
         CountyCounts total;
         for (const auto& [region, county] : counties) {
@@ -167,6 +175,7 @@ void register_monitoring_routes(api::Api& api, auth::Permissions& perms) {
   const api::RouteOptions opts{api::Access::Approved, "cultivation.monitoring"};
   api.get("/api/v1/cultivation/monitoring/counts", "cultivation.monitoring.counts", counts, opts);
   api.get("/api/v1/cultivation/monitoring/counts/export", "cultivation.monitoring.export", counts_export, opts);
+  register_target_routes(api, perms);
   api.get("/api/v1/cultivation/monitoring/near-threshold", "cultivation.monitoring.near_threshold", near_threshold, opts);
 }
 

@@ -7,9 +7,11 @@
 #include "http/json_body.hpp"
 #include "modules/cultivation/domain/civil_date.hpp"
 #include "modules/cultivation/domain/reserve_pool.hpp"
+#include "modules/cultivation/domain/service_visit.hpp"
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reassess.hpp"
 #include "modules/cultivation/repository_pool.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/permissions.hpp"
@@ -21,7 +23,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::size_t kMaxReasonChars = 1000;
-constexpr std::size_t kMaxNeeds = 50;
 
 json::value text_or_null(const db::Row& r, std::size_t i) { return r.is_null(i) ? json::value(nullptr) : json::value(r.text(i)); }
 json::value int_or_null(const db::Row& r, std::size_t i) { return r.is_null(i) ? json::value(nullptr) : json::value(r.i64(i)); }
@@ -44,7 +45,8 @@ json::object pool_json(const db::Row& r) {
           {"exit_year", int_or_null(r, 11)},
           {"decision", r.text(12)},
           {"decision_comment", r.text(13)},
-          {"decided_at", api::iso_time_or_null(r.opt_i64(14))}};
+          {"decided_at", api::iso_time_or_null(r.opt_i64(14))},
+          {"exit_rule_set", r.text(15)}};
 }
 
 db::Row entry_in_scope_or_404(api::Ctx& ctx, db::Connection& c, std::int64_t org_id) {
@@ -94,8 +96,9 @@ http::Response nominate(api::Ctx& ctx) {
   params.push_back(org_id);
   if (auto existing = c->query_one(sql::kPoolEntryInScope, params); existing && existing->text(3) != "exited")
     throw ApiError(Err::Conflict, "该企业已在后备库中");
+  auto policy = TierPolicyBook::load(*c).in_force(Tier::HnteReserve, org.text(4), civil_date_of(ctx.now_ms()));
   c->exec(sql::kPoolNominate, {org_id, std::string("manual"), reason, ctx.me().user_id, ctx.now_ms(),
-                               reserve_policy("410000").version.id});
+                               policy.policy.version.id});
   auto response = entry_response(ctx, *c, org_id);
   tx.commit();
   ctx.audit = {{}, {}, "cultivation_reserve_pool", std::to_string(org_id), "推荐入库：" + org.text(1) + "，理由：" + reason};
@@ -131,24 +134,14 @@ http::Response assign_officer(api::Ctx& ctx) {
   return response;
 }
 
-std::string needs_text(http::BodyReader& body) {
-  const auto* raw = body.raw("tech_needs");
-  if (!raw) return "[]";
-  if (!raw->is_array() || raw->as_array().size() > kMaxNeeds)
-    throw ApiError(Err::FieldInvalid, "tech_needs 应为不超过 50 条的文字列表", "tech_needs");
-  for (const auto& need : raw->as_array())
-    if (!need.is_string() || need.as_string().empty() || http::utf8_length(need.as_string()) > kMaxReasonChars)
-      throw ApiError(Err::FieldInvalid, "每条技术需求应为非空文字", "tech_needs");
-  return json::serialize(*raw);
-}
-
 // 走访记录 with the technology needs collected; only the enterprise's own service officer logs them.
 http::Response log_visit(api::Ctx& ctx) {
   http::BodyReader body(ctx.req.body);
   auto visited_on = body.str("visited_on", 10);
   if (!CivilDate::parse(visited_on)) throw ApiError(Err::FieldInvalid, "走访日期应为 YYYY-MM-DD", "visited_on");
   auto summary = required_text(body, "summary", "走访情况");
-  auto needs = needs_text(body);
+  auto form = parse_visit_form(body.opt_str("form", 10));
+  auto needs = parse_tech_needs(body.raw("tech_needs"));
   body.done();
   auto org_id = ctx.id();
   auto c = ctx.svc.db.write();
@@ -156,11 +149,13 @@ http::Response log_visit(api::Ctx& ctx) {
   auto entry = entry_in_scope_or_404(ctx, *c, org_id);
   if (entry.is_null(8) || entry.i64(8) != ctx.me().user_id)
     throw ApiError(Err::Forbidden, "只有该企业的首席科技服务员可以登记走访");
-  auto id = c->query_one(sql::kInsertVisit, {org_id, ctx.me().user_id, visited_on, summary, needs, ctx.now_ms()})->i64(0);
+  auto id = c->query_one(sql::kInsertVisit, {org_id, ctx.me().user_id, visited_on, summary, tech_needs_storage_text(needs),
+                                             ctx.now_ms(), form})->i64(0);
   tx.commit();
   ctx.audit = {{}, {}, "cultivation_visit", std::to_string(id), "登记走访：" + entry.text(1) + " " + visited_on};
-  return http::Response::json(json::object{{"id", id}, {"visited_on", visited_on}, {"summary", summary},
-                                           {"tech_needs", json::parse(needs)}},
+  return http::Response::json(json::object{{"id", id}, {"visited_on", visited_on}, {"form", form},
+                                           {"form_name", visit_form_name(form)}, {"summary", summary},
+                                           {"tech_needs", tech_needs_json(needs)}},
                               201);
 }
 
@@ -170,8 +165,23 @@ http::Response list_visits(api::Ctx& ctx) {
   json::array items;
   for (const auto& v : c->query(sql::kVisitsOfOrg, {ctx.id()}))
     items.push_back(json::object{{"id", v.i64(0)}, {"officer_id", v.i64(1)}, {"officer_name", v.text(2)},
-                                 {"visited_on", v.text(3)}, {"summary", v.text(4)},
-                                 {"tech_needs", json::parse(v.text(5))}, {"created_at", api::iso_time(v.i64(6))}});
+                                 {"visited_on", v.text(3)}, {"form", v.text(7)}, {"form_name", visit_form_name(v.text(7))},
+                                 {"summary", v.text(4)}, {"tech_needs", stored_tech_needs(v.text(5))},
+                                 {"created_at", api::iso_time(v.i64(6))}});
+  return http::Response::json(json::object{{"items", std::move(items)}});
+}
+
+// Whom the assignment dialog offers: active county/city officers whose bureau covers the enterprise.
+http::Response officer_candidates(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto entry = entry_in_scope_or_404(ctx, *c, ctx.id());
+  json::array items;
+  for (const auto& u : c->query(sql::kOfficerCandidates, {})) {
+    if (entry.text(2).rfind(registry::region_scope_prefix(u.text(3)), 0) != 0) continue;
+    items.push_back(json::object{{"user_id", u.i64(0)}, {"display_name", u.text(1)}, {"role", u.text(2)},
+                                 {"region_code", u.text(3)}, {"region_name", registry::region_name(u.text(3))},
+                                 {"org_name", u.text(4)}});
+  }
   return http::Response::json(json::object{{"items", std::move(items)}});
 }
 
@@ -226,6 +236,8 @@ void register_pool_routes(api::Api& api, auth::Permissions& perms) {
   api.post(base + "/reassess", "cultivation.pool.reassess", reassess);
   api.post(base + "/{id:int}/service-officer", "cultivation.pool.assign_officer", assign_officer,
            {api::Access::Approved, "cultivation.pool.manage"});
+  api.get(base + "/{id:int}/officer-candidates", "cultivation.pool.officer_candidates", officer_candidates,
+          {api::Access::Approved, "cultivation.pool.manage"});
   api.post(base + "/{id:int}/decision", "cultivation.pool.decide", decide, {api::Access::Approved, "cultivation.pool.manage"});
   api.post(base + "/{id:int}/visits", "cultivation.pool.visit", log_visit);
   api.get(base + "/{id:int}/visits", "cultivation.pool.visits", list_visits, {api::Access::Approved, "cultivation.pool.read"});

@@ -11,12 +11,10 @@
 #include "modules/cultivation/repository.hpp"
 #include "modules/cultivation/repository_pool.hpp"
 #include "modules/cultivation/settings.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 
 namespace kc::cultivation {
 namespace {
-
-// The reserve defaults of tier_rules are the same for every region until a city edits its own policy.
-constexpr std::string_view kPolicyRegion = "410000";
 
 struct PendingChange {
   std::int64_t org_id;
@@ -24,35 +22,30 @@ struct PendingChange {
   std::string rule_set;
 };
 
-CivilDate civil_date_of(EpochMs ms) {
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(sys_time<milliseconds>(milliseconds(ms)))};
-  return CivilDate::from_ymd(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                             static_cast<unsigned>(ymd.day()));
-}
-
 bool entered_state(const std::string& state) {
   auto s = parse_state(state);
-  return s == ReportState::Registered || s == ReportState::Publicity || s == ReportState::Final;
+  return s && is_entered(*s);
 }
 
 // Columns of kPoolScan.
 enum ScanColumn { kOrgId, kPoolStatus, kState, kOutcome, kSubmittedAt, kKeptThisYear, kFounded, kHnteCert,
-                  kDishonesty, kEmployees, kTechStaff, kSales, kRd, kOwnedIp };
+                  kDishonesty, kEmployees, kTechStaff, kSales, kRd, kOwnedIp, kRegion };
 
-ReserveFacts facts_of(const db::Row& row) {
-  ReserveFacts f;
-  if (!row.is_null(kFounded)) f.registration_date = CivilDate::parse(row.text(kFounded));
-  f.hnte_cert_valid = row.i64(kHnteCert) != 0;
-  f.serious_dishonesty = row.i64(kDishonesty) != 0;
-  f.employees_total = static_cast<int>(row.i64(kEmployees));
-  f.tech_staff = static_cast<int>(row.i64(kTechStaff));
-  // Stored by Decimal::to_string when the report was saved, so always parseable.
-  f.sales_revenue_wan = Decimal::parse(row.text(kSales)).value_or(Decimal());
-  f.rd_expense_wan = Decimal::parse(row.text(kRd)).value_or(Decimal());
-  f.owned_ip_count = static_cast<int>(row.i64(kOwnedIp));
-  return f;
-}
+// The 高企后备 policy in force on the run's date for each region, resolved once per region.
+class ReservePolicies {
+ public:
+  ReservePolicies(TierPolicyBook book, CivilDate on) : book_(std::move(book)), on_(on) {}
+  const TierPolicy& of(const std::string& region) {
+    auto it = by_region_.find(region);
+    if (it == by_region_.end()) it = by_region_.emplace(region, book_.in_force(Tier::HnteReserve, region, on_).policy).first;
+    return it->second;
+  }
+
+ private:
+  TierPolicyBook book_;
+  CivilDate on_;
+  std::map<std::string, TierPolicy, std::less<>> by_region_;
+};
 
 // The report counts when it was submitted (at least once) by the deadline.
 std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPolicy& policy, CivilDate today,
@@ -60,7 +53,7 @@ std::optional<ReserveEvaluation> evaluate_row(const db::Row& row, const TierPoli
   if (row.is_null(kState) || row.is_null(kSubmittedAt) || row.i64(kSubmittedAt) > deadline_ms) return std::nullopt;
   bool registered_sme = row.text(kOutcome).rfind("QUALIFIED", 0) == 0 && entered_state(row.text(kState));
   try {
-    return evaluate_reserve_rule(policy, facts_of(row), registered_sme, today, detail);
+    return evaluate_reserve_rule(policy, reserve_facts_of_row(row, kFounded), registered_sme, today, detail);
   } catch (const ApiError& e) {
     // Figures that passed the reader when filed but that the rule finds inconsistent: not qualifying, said why.
     return ReserveEvaluation{false, e.message_zh(), policy.version.id};
@@ -71,19 +64,33 @@ void apply(db::Connection& c, const PendingChange& p, EpochMs now, int year) {
   if (p.decision.change == PoolChange::Nominate)
     c.exec(sql::kPoolNominate, {p.org_id, std::string("auto"), p.decision.reason, db::kNull, now, p.rule_set});
   else if (p.decision.change == PoolChange::MarkExitCandidate)
-    c.exec(sql::kPoolMarkExit, {p.org_id, p.decision.reason, std::int64_t{year}, now});
+    c.exec(sql::kPoolMarkExit, {p.org_id, p.decision.reason, std::int64_t{year}, now, p.rule_set});
 }
 
 }  // namespace
 
+ReserveFacts reserve_facts_of_row(const db::Row& row, std::size_t first) {
+  ReserveFacts f;
+  if (!row.is_null(first)) f.registration_date = CivilDate::parse(row.text(first));
+  f.hnte_cert_valid = row.i64(first + 1) != 0;
+  f.serious_dishonesty = row.i64(first + 2) != 0;
+  f.employees_total = static_cast<int>(row.i64(first + 3));
+  f.tech_staff = static_cast<int>(row.i64(first + 4));
+  // Stored by Decimal::to_string when the report was saved, so always parseable.
+  f.sales_revenue_wan = Decimal::parse(row.text(first + 5)).value_or(Decimal());
+  f.rd_expense_wan = Decimal::parse(row.text(first + 6)).value_or(Decimal());
+  f.owned_ip_count = static_cast<int>(row.i64(first + 7));
+  return f;
+}
+
 ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_year, std::optional<std::int64_t> run_by) {
   ReassessSummary summary;
   summary.fiscal_year = fiscal_year;
-  const auto policy = reserve_policy(kPolicyRegion);
   const auto today = civil_date_of(now_ms);
   std::vector<PendingChange> changes;
   {
     auto c = db.read();
+    ReservePolicies policies(TierPolicyBook::load(*c), today);
     summary.deadline_ms = report_deadline_ms(load_settings(*c), fiscal_year);
     summary.deadline_passed = now_ms > summary.deadline_ms;
     c->for_each(sql::kPoolScan, {std::int64_t{fiscal_year}}, [&](const db::Row& row) {
@@ -91,6 +98,7 @@ ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_ye
       auto status = parse_pool_status(row.text(kPoolStatus));
       bool kept = row.i64(kKeptThisYear) == 1;
       if (!decision_needs_evaluation(status, kept)) return;
+      const auto& policy = policies.of(row.text(kRegion));
       // Verdicts first; the reasons (costly Chinese messages) only for the enterprises that change.
       auto evaluation = evaluate_row(row, policy, today, summary.deadline_ms, TierDetail::VerdictOnly);
       auto decision = reassess_pool_member(status, evaluation, summary.deadline_passed, fiscal_year, kept);

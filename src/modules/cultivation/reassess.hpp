@@ -12,6 +12,7 @@
 
 #include "core/clock.hpp"
 #include "db/db.hpp"
+#include "modules/cultivation/domain/reserve_pool.hpp"
 
 namespace kc::cultivation {
 
@@ -24,6 +25,9 @@ struct ReassessSummary {
   bool deadline_passed = false;
   EpochMs deadline_ms = 0;
 };
+
+// The columns of KC_RESERVE_FACT_COLUMNS (repository_pool.hpp), starting at `first`.
+ReserveFacts reserve_facts_of_row(const db::Row& row, std::size_t first);
 
 // Reads every enterprise in one streamed pass, then writes the changes in one transaction.
 ReassessSummary run_reassessment(db::Database& db, EpochMs now_ms, int fiscal_year, std::optional<std::int64_t> run_by);

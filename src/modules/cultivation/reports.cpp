@@ -7,9 +7,11 @@
 #include "core/json_writer.hpp"
 #include "modules/cultivation/domain/annual_report.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
+#include "modules/cultivation/domain/high_tech_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/domain/score_breakdown.hpp"
 #include "modules/cultivation/repository.hpp"
+#include "modules/cultivation/tier_preview.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/repository.hpp"
 
@@ -22,6 +24,14 @@ namespace {
 json::value stored_json_or_null(const db::Row& r, std::size_t i) {
   if (r.is_null(i)) return nullptr;
   return json::parse(r.text(i));
+}
+
+// The 高企 section item by item, when the report has one.
+json::value high_tech_breakdown_of(const json::object& data) {
+  const auto* section = data.if_contains("high_tech");
+  if (!section) return nullptr;
+  auto result = assess_high_tech(parse_high_tech_input(*section));
+  return high_tech_breakdown_json(result, high_tech_result_json(result));
 }
 
 json::object assessment_summary(const db::Row& r) {
@@ -100,12 +110,18 @@ http::Response save_report(api::Ctx& ctx) {
 http::Response preview_report(api::Ctx& ctx) {
   auto body = parse_json_body(ctx.req.body);
   auto assessed = assess_annual_report(body);
+  auto tiers = [&] {
+    auto c = ctx.svc.db.read();
+    return tier_preview_json(TierPolicyBook::load(*c), assessed, ctx.me().region_code, civil_date_of(ctx.now_ms()));
+  }();
   json::object out{{"fiscal_year", assessed.fiscal_year},
                    {"assessment", json::object{{"tech_sme", assessed.tech_sme.result},
                                                {"high_tech", assessed.high_tech ? json::value(assessed.high_tech->result)
                                                                                 : json::value(nullptr)}}},
                    {"breakdown", breakdown_json(tech_sme_breakdown(
-                                     parse_tech_sme_input(body.as_object().at("tech_sme"))))}};
+                                     parse_tech_sme_input(body.as_object().at("tech_sme"))))},
+                   {"high_tech_breakdown", high_tech_breakdown_of(body.as_object())},
+                   {"tiers", std::move(tiers)}};
   http::Response r;
   r.body = to_json_text(out, false);
   return r;
@@ -193,6 +209,7 @@ json::object report_json(const db::Row& r, bool detail) {
     out["assessment"] = json::object{{"tech_sme", stored_json_or_null(r, 17)}, {"high_tech", stored_json_or_null(r, 18)}};
     auto data = json::parse(r.text(19));
     out["breakdown"] = breakdown_json(tech_sme_breakdown(parse_tech_sme_input(data.as_object().at("tech_sme"))));
+    out["high_tech_breakdown"] = high_tech_breakdown_of(data.as_object());
     out["data"] = std::move(data);
   }
   return out;

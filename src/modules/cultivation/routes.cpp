@@ -2,10 +2,12 @@
 
 #include "modules/cultivation/domain/assessment_json.hpp"
 #include "core/json_writer.hpp"
+#include "modules/cultivation/bulletin.hpp"
 #include "modules/cultivation/monitoring.hpp"
 #include "modules/cultivation/pool.hpp"
 #include "modules/cultivation/reports.hpp"
 #include "modules/cultivation/settings.hpp"
+#include "modules/cultivation/tier_policies.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -35,6 +37,8 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   register_settings_routes(api, perms);
   register_pool_routes(api, perms);
   register_monitoring_routes(api, perms);
+  register_bulletin_routes(api);
+  register_tier_policy_routes(api, perms);
 }
 
 }  // namespace kc::cultivation

@@ -92,6 +92,35 @@ std::vector<db::Migration> migrations() {
             examined BIGINT NOT NULL,
             nominated BIGINT NOT NULL,
             exit_candidates BIGINT NOT NULL);)"},
+      // Tier policies per region (瞪羚, 雏鹰, 创新龙头, 高企后备, 科技小巨人): versions are only inserted, never edited;
+      // parameters is the JSON of domain/tier_policy_params. The pool keeps the version that marked an exit
+      // candidate beside the one that nominated it (rule_set).
+      {"cultivation/020_tier_policies",
+       R"(CREATE TABLE cultivation_tier_policies (
+            id {{ID}},
+            tier TEXT NOT NULL,
+            region_code TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            parameters TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            created_by BIGINT NOT NULL,
+            created_at BIGINT NOT NULL,
+            UNIQUE (tier, region_code, version));
+          ALTER TABLE cultivation_reserve_pool ADD COLUMN exit_rule_set TEXT NOT NULL DEFAULT '';)"},
+      // How a service officer's visit was made (domain/service_visit: on_site | phone | online | meeting).
+      {"cultivation/021_visit_form",
+       R"(ALTER TABLE cultivation_service_visits ADD COLUMN form TEXT NOT NULL DEFAULT 'on_site';)"},
+      // The city's yearly targets per county: 科技型中小企业 entered and 高企 (fiscal year of the annual reports).
+      {"cultivation/022_targets",
+       R"(CREATE TABLE cultivation_targets (
+            fiscal_year INTEGER NOT NULL,
+            region_code TEXT NOT NULL,
+            tech_sme INTEGER NOT NULL,
+            high_tech INTEGER NOT NULL,
+            updated_by BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            PRIMARY KEY (fiscal_year, region_code));)"},
   };
 }
 

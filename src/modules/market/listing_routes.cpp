@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "modules/market/listing_repository.hpp"
 #include "modules/market/listings.hpp"
+#include "modules/market/match_notifications.hpp"
 #include "modules/registry/domain/scope.hpp"
 
 namespace kc::market {
@@ -69,6 +70,7 @@ Response review(api::Ctx& ctx, ListingType type, bool approve) {
   if (!approve && reason.empty()) throw ApiError(Err::FieldMissing, "驳回须说明理由", "reason");
   // Load the segmenter before taking the write lease: the first load reads a 5 MB file.
   const search::Segmenter* seg = approve ? &segmenter(ctx.svc.data_dir) : nullptr;
+  const search::IdfTable* idf = approve ? &match_idf(ctx.svc.data_dir) : nullptr;
   auto c = ctx.svc.db.write();
   db::Transaction tx(*c);
   auto row = listing_in_scope_or_404(ctx, *c, type, ctx.id());
@@ -77,6 +79,7 @@ Response review(api::Ctx& ctx, ListingType type, bool approve) {
                                 ctx.me().user_id});
   if (approve) index_listing(*c, type, row.i64(0), index_text(*seg, row.text(4), row.text(6), row.text(5)));
   auto updated = listing_in_scope_or_404(ctx, *c, type, ctx.id());
+  if (approve) record_new_matches(*c, {*seg, *idf}, updated, ctx.now_ms());
   tx.commit();
   ctx.audit = {{}, {}, listing_type_code(type), std::to_string(row.i64(0)),
                (approve ? "发布 " : "驳回 ") + row.text(4) + (approve ? "" : "，理由：" + reason)};

@@ -62,6 +62,9 @@ inline const Query kRefuse{
     "market.contract_refuse",
     "UPDATE market_contracts SET status = 'refused', decided_at = $2, decided_by = $3, registrar_region = $4, "
     "refuse_reason = $5 WHERE id = $1 AND status = 'pending'"};
+// The region of the registrar who decided (for the registration certificate).
+inline const Query kRegistrarRegion{"market.registrar_region",
+                                    "SELECT registrar_region FROM market_contracts WHERE id = $1"};
 
 // Statistics of registered contracts by year: 输出 by the seller's region, 吸纳 by the buyer's region, within the
 // caller's region scope ($1 all, $2 region prefix; $3 year).

@@ -6,10 +6,12 @@
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "http/json_body.hpp"
+#include "modules/market/certificate.hpp"
 #include "modules/market/contracts.hpp"
 #include "modules/market/listing_routes.hpp"
 #include "modules/market/profile_routes.hpp"
 #include "modules/market/search_routes.hpp"
+#include "modules/market/matching_routes.hpp"
 #include "modules/market/domain/registration_clock.hpp"
 #include "modules/market/domain/registration_number.hpp"
 #include "modules/market/domain/tax.hpp"
@@ -182,6 +184,8 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   register_listing_routes(api, perms);
   register_profile_routes(api, perms);
   register_search_routes(api);
+  register_certificate_routes(api);
+  register_matching_routes(api, perms);
 }
 
 }  // namespace kc::market

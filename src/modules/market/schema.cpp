@@ -2,6 +2,7 @@
 // cost items, and the per-registrar, per-year serials of registration numbers.
 #include "modules/market/schema.hpp"
 
+#include "modules/market/matching.hpp"
 #include "modules/market/search_index.hpp"
 
 namespace kc::market {
@@ -96,6 +97,7 @@ std::vector<db::Migration> migrations() {
           CREATE INDEX market_listings_org_region ON market_listings (org_region);
           CREATE UNIQUE INDEX market_listings_external ON market_listings (type, external_id);)",
        create_search_schema},
+      matches_migration(),
   };
 }
 

@@ -9,6 +9,7 @@
 #include "modules/market/search_targets.hpp"
 #include "modules/market/suggest.hpp"
 #include "search/segmenter.hpp"
+#include "search/term_weights.hpp"
 
 namespace kc::market {
 
@@ -52,5 +53,10 @@ struct SearchHit {
 // Published listings of `type` matching the query text, best first.
 std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
                                        const std::string& query, std::int64_t limit);
+
+// "More like this" (matching): published listings of `type` containing any of the terms, best first. SQLite
+// repeats a term up to 3 times by weight (bm25 sums over phrases); PostgreSQL ORs them (tsquery has no weights).
+std::vector<SearchHit> search_listings_like(db::Connection& c, ListingType type,
+                                            const std::vector<search::WeightedTerm>& terms, std::int64_t limit);
 
 }  // namespace kc::market

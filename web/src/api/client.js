@@ -116,6 +116,7 @@ export const api = {
   get: (path, query, options) => request('GET', path, { ...options, query }),
   post: (path, body = {}, options) => request('POST', path, { ...options, body }),
   patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+  put: (path, body, options) => request('PUT', path, { ...options, body }),
   upload: (path, query, file) =>
     request('POST', path, { query, rawBody: file, contentType: file.type || 'application/octet-stream' }),
   download: (path, query) => request('GET', path, { query, asBlob: true }),

@@ -21,7 +21,12 @@ describe('menuFor', () => {
   it('gives organisation users their own organisation, the technology market, the annual report and their account', () => {
     expect(paths('org_user')).toEqual(['/', '/orgs/7', '/market/contracts', '/market/demands', '/market/achievements',
       '/market/experts', '/market/agencies',
-      '/cultivation/report', '/account/password'])
+      '/market/matchmaking', '/market/events', '/market/import', '/cultivation/report', '/account/password'])
+  })
+
+  it('shows the enterprise import to the administrator and bureau staff only', () => {
+    const withImport = ALL_ROLES.filter((role) => paths(role).includes('/cultivation/import'))
+    expect(withImport.sort()).toEqual(['admin', 'city_admin', 'city_officer', 'county_officer'])
   })
 
   it('shows the turnover statistics to the administrator and bureau staff only', () => {

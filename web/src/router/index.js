@@ -11,6 +11,7 @@ import { routes as auditRoutes } from '../modules/audit/routes.js'
 import { publicRoutes as marketPublicRoutes, routes as marketRoutes } from '../modules/market/routes.js'
 import { publicRoutes as cultivationPublicRoutes, routes as cultivationRoutes } from '../modules/cultivation/routes.js'
 import { routes as targetsRoutes } from '../modules/targets/routes.js'
+import { routes as notificationsRoutes } from '../modules/notifications/routes.js'
 
 const APP_TITLE = '科创服务平台'
 
@@ -29,6 +30,7 @@ const routes = [
       ...marketRoutes,
       ...cultivationRoutes,
       ...targetsRoutes,
+      ...notificationsRoutes,
       ...authRoutes,
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
     ],

@@ -31,9 +31,13 @@ const AREA_ROLES = {
   marketContractFile: ORG_ROLES,
   marketStats: ['admin', ...BUREAU_ROLES],
   marketListings: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  marketMatchmaking: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  marketEvents: ['admin', ...BUREAU_ROLES, ...ORG_ROLES],
+  marketEventStats: ['admin', ...BUREAU_ROLES],
   cultivationReport: ORG_ROLES,
   cultivationReview: ['admin', ...BUREAU_ROLES],
   targets: ['admin', ...BUREAU_ROLES],
+  notifications: ALL_ROLES,
 }
 
 export function canAccess(role, area) {

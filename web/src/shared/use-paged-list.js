@@ -2,6 +2,7 @@
 import { ref } from 'vue'
 
 export const DEFAULT_PAGE_SIZE = 20
+export const PAGE_SIZES = [20, 50, 100, 200]
 
 export function usePagedList(fetchPage, filters) {
   const items = ref([])

@@ -33,6 +33,18 @@ StoredAssessment stored(boost::json::object result, std::string_view total_path_
   return s;
 }
 
+// 高新技术企业证书 as filed: {number, issued_on, expires_on}, kept with the report (the tech-sme section's
+// direct.hnte_cert_valid is what the rules read; the dates let an officer check it).
+boost::json::object hnte_certificate(JsonObjectReader r) {
+  auto number = r.text("number");
+  if (number.size() > 60) reject_field(r.path_of("number"), "证书编号过长");
+  auto issued = r.date("issued_on");
+  auto expires = r.date("expires_on");
+  r.finish();
+  if (expires.days_since(issued) <= 0) reject_field(r.path_of("expires_on"), "有效期截止日应晚于发证日期");
+  return {{"number", number}, {"issued_on", issued.to_string()}, {"expires_on", expires.to_string()}};
+}
+
 }  // namespace
 
 AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
@@ -44,6 +56,8 @@ AssessedAnnualReport assess_annual_report(const boost::json::value& body) {
     reject_field("registration_date", "成立日期应为 YYYY-MM-DD");
   reader.object("tech_sme");
   bool has_high_tech = reader.optional_object("high_tech").has_value();
+  auto certificate = reader.optional_object("hnte_certificate");
+  if (certificate) report.data["hnte_certificate"] = hnte_certificate(*certificate);
   reader.finish();
   const auto& root = body.as_object();
   if (registration_date) report.data["registration_date"] = *registration_date;

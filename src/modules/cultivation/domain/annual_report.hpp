@@ -3,7 +3,8 @@
 // (required) and 高新技术企业 (optional, when the enterprise has the data), for one fiscal year.
 //
 //   {"fiscal_year": 2025, "registration_date"?: "2019-03-01", "tech_sme": {…contract input…},
-//    "high_tech"?: {…contract input…}}
+//    "high_tech"?: {…contract input…},
+//    "hnte_certificate"?: {"number": "GR202341000123", "issued_on": "2023-12-08", "expires_on": "2026-12-07"}}
 //
 // registration_date (成立日期) is for the cultivation tiers (years registered); the 高企 section has its own,
 // which must agree.

@@ -98,5 +98,18 @@ TEST(CultivationAnnualReport, RegistrationDateIsKeptAndMustAgreeWithTheHnteSecti
   EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "registration_date");
 }
 
+TEST(CultivationAnnualReport, TheHnteCertificateIsKeptWithItsDatesInOrder) {
+  auto body = report_of(2024, false);
+  body["hnte_certificate"] = boost::json::object{{"number", "GR202341000123"}, {"issued_on", "2023-12-08"}, {"expires_on", "2026-12-07"}};
+  auto report = assess_annual_report(body);
+  EXPECT_EQ(report.data.at("hnte_certificate").at("expires_on"), boost::json::value("2026-12-07"));
+  body["hnte_certificate"].as_object()["expires_on"] = "2023-12-08";
+  EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "hnte_certificate.expires_on");
+  body["hnte_certificate"].as_object()["issued_on"] = "2023-02-30";
+  EXPECT_EQ(field_of_error(body, Err::FieldInvalid), "hnte_certificate.issued_on");
+  body["hnte_certificate"] = boost::json::object{{"issued_on", "2023-12-08"}, {"expires_on", "2026-12-07"}};
+  EXPECT_EQ(field_of_error(body, Err::FieldMissing), "hnte_certificate.number");
+}
+
 }  // namespace
 }  // namespace kc::cultivation

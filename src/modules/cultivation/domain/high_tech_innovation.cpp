@@ -232,4 +232,8 @@ std::string_view verdict_code(RangeVerdict verdict) {
   return "";
 }
 
+std::span<const RangeBand> ip_count_class_ii_bands() { return kIpCountClassIIBands; }
+std::span<const RangeBand> transformation_bands() { return kTransformationBands; }
+std::span<const RangeBand> growth_bands() { return kGrowthBands; }
+
 }  // namespace kc::cultivation

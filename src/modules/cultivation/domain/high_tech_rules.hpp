@@ -7,11 +7,13 @@
 // where the documents fix a band from data (IP count, conversions per year, growth rates) the pick must
 // lie in that band's range, and `range_mode` shows the total over those ranges.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "modules/cultivation/domain/civil_date.hpp"
+#include "modules/cultivation/domain/bands.hpp"
 #include "modules/cultivation/domain/decimal.hpp"
 #include "modules/cultivation/domain/rule_set.hpp"
 
@@ -235,6 +237,11 @@ HighTechConditions check_conditions(const HighTechInput& input, int innovation_t
                                     std::vector<std::string>& manual_review);
 // The 一级领域 of a name or code of 《国家重点支持的高新技术领域》 (2016), or nullopt.
 std::optional<std::string_view> hightech_top_level_field(std::string_view domain);
+
+// The computed-band tables of 创新能力评价 (highest band first), for the breakdown's "next band".
+std::span<const RangeBand> ip_count_class_ii_bands();  // by the number of Ⅱ类 when there is no Ⅰ类
+std::span<const RangeBand> transformation_bands();     // by conversions per year
+std::span<const RangeBand> growth_bands();             // by the growth rate
 
 std::string_view growth_method_code(GrowthMethod method);  // "NORMAL", ...
 std::string_view verdict_code(RangeVerdict verdict);        // "PASS" | "FAIL" | "DEPENDS_ON_EXPERT"

@@ -58,6 +58,11 @@ int JsonObjectReader::integer(std::string_view key, int min, int max) {
   return static_cast<int>(number);
 }
 
+std::optional<int> JsonObjectReader::optional_integer(std::string_view key, int min, int max) {
+  if (find(key) == nullptr) return std::nullopt;
+  return integer(key, min, max);
+}
+
 std::optional<std::string> JsonObjectReader::optional_text(std::string_view key) {
   const boost::json::value* value = find(key);
   if (value == nullptr) return std::nullopt;
@@ -102,6 +107,12 @@ Decimal money_value(const boost::json::value& value, const std::string& path, bo
 
 Decimal JsonObjectReader::money(std::string_view key, bool allow_negative) {
   return money_value(require(key), path_of(key), allow_negative);
+}
+
+std::optional<Decimal> JsonObjectReader::optional_money(std::string_view key) {
+  const boost::json::value* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return money_value(*value, path_of(key), false);
 }
 
 CivilDate JsonObjectReader::date(std::string_view key) {

@@ -25,6 +25,7 @@ class JsonObjectReader {
   bool boolean(std::string_view key);
   std::optional<bool> optional_boolean(std::string_view key);
   int integer(std::string_view key, int min, int max);
+  std::optional<int> optional_integer(std::string_view key, int min, int max);  // absent or null → nullopt
   std::string text(std::string_view key);  // non-empty string
   std::optional<std::string> optional_text(std::string_view key);
   // One of `allowed`, returned as given.
@@ -32,6 +33,7 @@ class JsonObjectReader {
   std::optional<std::string> optional_choice(std::string_view key, std::initializer_list<std::string_view> allowed);
   // An amount in 万元: a decimal string ("312.5") or a JSON integer; never a binary floating-point number.
   Decimal money(std::string_view key, bool allow_negative = false);
+  std::optional<Decimal> optional_money(std::string_view key);  // absent or null → nullopt; never negative
   CivilDate date(std::string_view key);
   JsonObjectReader object(std::string_view key);
   std::optional<JsonObjectReader> optional_object(std::string_view key);

@@ -85,4 +85,8 @@ std::optional<ReportState> parse_state(std::string_view code) {
   return std::nullopt;
 }
 
+bool is_entered(ReportState s) {
+  return s == ReportState::Registered || s == ReportState::Publicity || s == ReportState::Final;
+}
+
 }  // namespace kc::cultivation

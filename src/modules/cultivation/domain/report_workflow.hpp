@@ -34,6 +34,9 @@ struct TransitionDecision {
 // `publicity_over`: the publicity end date has passed (only Finalize looks at it).
 TransitionDecision decide_transition(ReportState from, ReportAction action, ReportActor actor, bool publicity_over = false);
 
+// Entered (入库): registered, under publicity or final.
+bool is_entered(ReportState s);
+
 std::string_view state_code(ReportState s);   // "draft", "county_reviewed", …
 std::string_view state_name(ReportState s);   // 草稿, 县区已审核, …
 std::optional<ReportState> parse_state(std::string_view code);

@@ -1,5 +1,7 @@
 #include "modules/cultivation/domain/reserve_pool.hpp"
 
+#include "modules/cultivation/domain/tier_policy_resolution.hpp"
+
 
 namespace kc::cultivation {
 namespace {
@@ -23,11 +25,7 @@ std::string join_checks(const TierResult& r, bool passed) {
 
 }  // namespace
 
-TierPolicy reserve_policy(std::string_view region_code) {
-  for (auto& p : default_tier_policies(region_code))
-    if (p.tier == Tier::HnteReserve) return p;
-  throw std::logic_error("no 高企后备 default policy");
-}
+TierPolicy reserve_policy(std::string_view region_code) { return default_tier_policy(Tier::HnteReserve, region_code); }
 
 ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> registration_date) {
   return {registration_date,        sme.direct.hnte_cert_valid, sme.major_incident_or_serious_dishonesty,
@@ -35,10 +33,7 @@ ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> 
           sme.rd_expense_wan,       owned_ip_count(sme)};
 }
 
-ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
-                                        CivilDate evaluation_date, TierDetail detail) {
-  if (!facts.registration_date)
-    return {false, "年报未填写成立日期（registration_date），无法判断注册年限", policy.version.id};
+TierInput tier_input_of(const ReserveFacts& facts, bool registered_tech_sme, CivilDate evaluation_date) {
   TierInput in;
   in.registration_date = *facts.registration_date;
   in.evaluation_date = evaluation_date;
@@ -50,7 +45,13 @@ ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveF
   in.employees_total = facts.employees_total;
   in.tech_staff = facts.tech_staff;
   in.owned_ip_count = facts.owned_ip_count;
-  auto result = evaluate_tier(policy, in, detail);
+  return in;
+}
+
+ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
+                                        CivilDate evaluation_date, TierDetail detail) {
+  if (!facts.registration_date) return {false, std::string(kNoRegistrationDate), policy.version.id};
+  auto result = evaluate_tier(policy, tier_input_of(facts, registered_tech_sme, evaluation_date), detail);
   auto reason = detail == TierDetail::Explained ? join_checks(result, result.qualified) : std::string();
   return {result.qualified, std::move(reason), result.rule_set.id};
 }

@@ -25,6 +25,10 @@ struct ReserveFacts {
 
 ReserveFacts reserve_facts_of(const TechSmeInput& sme, std::optional<CivilDate> registration_date);
 
+// The tier rules' input from one report's figures (one year of revenue). Needs facts.registration_date.
+TierInput tier_input_of(const ReserveFacts& facts, bool registered_tech_sme, CivilDate evaluation_date);
+inline constexpr std::string_view kNoRegistrationDate = "年报未填写成立日期（registration_date），无法判断注册年限";
+
 // The reserve rule over one filed annual report. `registered_tech_sme`: the report's tech-sme outcome
 // qualifies and the report has been entered (registered, under publicity or final).
 struct ReserveEvaluation {
@@ -36,7 +40,7 @@ struct ReserveEvaluation {
 ReserveEvaluation evaluate_reserve_rule(const TierPolicy& policy, const ReserveFacts& facts, bool registered_tech_sme,
                                         CivilDate evaluation_date, TierDetail detail = TierDetail::Explained);
 
-// The reserve policy of a region (documented default of tier_rules).
+// The documented default reserve policy of a region (tier_rules); the one in force may be a published version.
 TierPolicy reserve_policy(std::string_view region_code);
 
 enum class PoolStatus { None, Active, ExitCandidate, Exited };

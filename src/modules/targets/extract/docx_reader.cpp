@@ -1,11 +1,11 @@
-// .docx text through libzip (the archive) and expat (word/document.xml).
+// .docx text through libzip (the archive, src/tabular) and expat (word/document.xml).
 #include <expat.h>
-#include <zip.h>
 
 #include <memory>
 
 #include "core/errors.hpp"
 #include "modules/targets/extract/document_loader.hpp"
+#include "tabular/zip_archive.hpp"
 
 namespace kc::targets {
 namespace {
@@ -14,27 +14,15 @@ namespace {
   throw kc::ApiError(kc::Err::FieldInvalid, "无法读取 Word 文档：" + why, "file");
 }
 
-std::string read_entry(std::string_view bytes, const char* name) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (!src) fail("压缩包无效");
-  zip_t* archive = zip_open_from_source(src, ZIP_RDONLY, &error);
-  if (!archive) {
-    zip_source_free(src);
-    fail("压缩包无效");
+std::string read_document_xml(std::string_view bytes) {
+  try {
+    tabular::ZipArchive archive(bytes);
+    auto xml = archive.entry("word/document.xml");
+    if (!xml) fail("缺少 word/document.xml");
+    return std::move(*xml);
+  } catch (const tabular::ZipError& e) {
+    fail(e.what());
   }
-  std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, &zip_discard);
-  zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(archive, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) fail("缺少 word/document.xml");
-  zip_file_t* file = zip_fopen(archive, name, 0);
-  if (!file) fail("无法打开 word/document.xml");
-  std::string out(st.size, '\0');
-  zip_int64_t n = zip_fread(file, out.data(), st.size);
-  zip_fclose(file);
-  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) fail("word/document.xml 读取不完整");
-  return out;
 }
 
 // Table rows become one line with tab-separated cells, so that a target table reads like pdftotext's
@@ -83,7 +71,7 @@ void XMLCALL on_text(void* data, const XML_Char* s, int len) {
 }  // namespace
 
 std::string docx_to_text(std::string_view bytes) {
-  std::string xml = read_entry(bytes, "word/document.xml");
+  std::string xml = read_document_xml(bytes);
   XmlText text;
   std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"), &XML_ParserFree);
   XML_SetUserData(parser.get(), &text);

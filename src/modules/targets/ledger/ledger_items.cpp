@@ -63,20 +63,8 @@ std::int64_t create_ledger_item(api::Ctx& ctx, db::Connection& c, const db::Row&
       ->i64(0);
 }
 
-Progress progress_of(db::Connection& c, const db::Row& item) {
-  if (!item.is_null(kMetricId)) {
-    const Metric* m = metric_registry().find(item.text(kMetricId));
-    if (!m) return {std::nullopt, true};  // a metric whose module is no longer loaded
-    auto params = json::parse(item.text(kMetricParams)).as_object();
-    return {m->compute(c, params), true};
-  }
-  auto latest = c.query_one(sql::kLatestAccepted, {item.i64(kId)});
-  if (!latest) return {};
-  return {parse_decimal(latest->text(0)), false};
-}
-
-json::object ledger_item_json(db::Connection& c, const db::Row& r, EpochMs now) {
-  auto progress = progress_of(c, r);
+json::object ledger_item_json(ProgressSource& source, const db::Row& r, EpochMs now) {
+  auto progress = source.progress_of(r);
   auto target = r.is_null(kTargetValue) ? std::nullopt : parse_decimal(r.text(kTargetValue));
   json::object o{{"id", r.i64(kId)},
                  {"policy_item_id", r.is_null(kPolicyItem) ? json::value(nullptr) : json::value(r.i64(kPolicyItem))},
@@ -129,14 +117,16 @@ Response list_items(api::Ctx& ctx) {
   auto total = c->query_one(sql::kLedgerCount, params)->i64(0);
   params.insert(params.end(), {page.size, page.offset()});
   json::array items;
-  for (const auto& r : c->query(sql::kLedgerList, params)) items.push_back(ledger_item_json(*c, r, ctx.now_ms()));
+  ProgressSource progress(*c);
+  for (const auto& r : c->query(sql::kLedgerList, params)) items.push_back(ledger_item_json(progress, r, ctx.now_ms()));
   return api::list_response(std::move(items), total, page);
 }
 
 Response get_item(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
   auto row = ledger_item_or_404(ctx, *c, ctx.id());
-  auto o = ledger_item_json(*c, row, ctx.now_ms());
+  ProgressSource progress(*c);
+  auto o = ledger_item_json(progress, row, ctx.now_ms());
   o["reports"] = reports_json(*c, row.i64(kId));
   return Response::json(o);
 }
@@ -191,11 +181,11 @@ void read_metric(http::BodyReader& body, const db::Row& item, db::Value& metric_
   std::string id = m.str("id", 60);
   const json::value* params = m.raw("params");
   m.done();
-  const Metric* metric = metric_registry().find(id);
+  const auto* metric = indicator_registry().find(id);
   if (!metric) throw ApiError(Err::FieldInvalid, "没有这个指标：" + id, "metric.id");
   json::object p = params && params->is_object() ? params->as_object() : json::object{};
   if (params && !params->is_object()) throw ApiError(Err::FieldInvalid, "metric.params 应为对象", "metric.params");
-  metric_registry().validate(*metric, p);
+  indicators::Registry::validate(*metric, p, "metric.params");
   metric_id = id;
   metric_params = json::serialize(p);
 }
@@ -232,7 +222,8 @@ Response update_item(api::Ctx& ctx) {
   c->exec(sql::kUpdateLedgerItem,
           {row.i64(kId), title, target, lead_org, lead_unit, partners, deadline, cycle, metric_id, metric_params});
   auto updated = ledger_item_or_404(ctx, *c, row.i64(kId));
-  auto json = ledger_item_json(*c, updated, ctx.now_ms());
+  ProgressSource progress(*c);
+  auto json = ledger_item_json(progress, updated, ctx.now_ms());
   tx.commit();
   ctx.audit = {{}, {}, "ledger_item", std::to_string(row.i64(kId)), "修改台账事项 " + title};
   return Response::json(json);
@@ -240,7 +231,7 @@ Response update_item(api::Ctx& ctx) {
 
 Response list_metrics(api::Ctx&) {
   json::array items;
-  for (const Metric* m : metric_registry().all()) {
+  for (const auto* m : indicator_registry().all()) {
     json::array params;
     for (const auto& p : m->params)
       params.push_back(json::object{{"name", p.name}, {"label", p.label_zh}, {"required", p.required}});

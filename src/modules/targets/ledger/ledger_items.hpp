@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "api/api.hpp"
+#include "modules/targets/ledger/progress.hpp"
 
 namespace kc::targets::ledger {
 
@@ -14,16 +15,9 @@ namespace kc::targets::ledger {
 // Period: the document's year (or the target year, whichever is earlier) to the end of the target year.
 std::int64_t create_ledger_item(api::Ctx& ctx, db::Connection& c, const db::Row& policy_item);
 
-struct Progress {
-  std::optional<std::int64_t> value;  // scaled decimal; nullopt: nothing computed or accepted yet
-  bool computed = false;              // bound to a metric
-};
-
-// Bound items: the metric's value now; others: the progress of the latest accepted report.
-Progress progress_of(db::Connection& c, const db::Row& item);
-
-// A ledger row (KC_LEDGER_COLUMNS) with progress, elapsed share and risk at `now`.
-boost::json::object ledger_item_json(db::Connection& c, const db::Row& item, EpochMs now);
+// A ledger row (KC_LEDGER_COLUMNS) with progress (bound items: the metric's value now; others: the
+// progress of the latest accepted report), elapsed share and risk at `now`.
+boost::json::object ledger_item_json(ProgressSource& progress, const db::Row& item, EpochMs now);
 
 // GET /api/v1/ledger/items?kind=&document_id=, GET/PATCH /api/v1/ledger/items/{id}, GET /api/v1/ledger/metrics.
 void register_ledger_routes(api::Api& api, auth::Permissions& perms);

@@ -1,50 +1,30 @@
 #pragma once
-// Live metrics a ledger target can be bound to. Progress of a bound target is always computed by its
-// metric from the database, never typed. Each metric is a named entry (id, Chinese name, parameters)
-// with a function that runs one SQL query; other modules add theirs at start-up with
-// `kc::targets::ledger::metric_registry().add({...})` (e.g. 高企 certified, contract turnover).
-#include <boost/json/object.hpp>
-
-#include <functional>
+// Live metrics a ledger target can be bound to are the platform's indicators (src/indicators): each
+// module registers the figures it owns at start-up, and the ledger only reads the registry. Progress of a
+// bound target is always computed, never typed.
 #include <map>
+#include <optional>
 #include <string>
-#include <vector>
 
-#include "db/db.hpp"
+#include "indicators/indicators.hpp"
 
 namespace kc::targets::ledger {
 
-struct MetricParam {
-  std::string name;      // e.g. "year"
-  std::string label_zh;  // e.g. "年度"
-  bool required = false;
-  // Checks one value (already a string or an integer in JSON) and throws ApiError naming `field`.
-  std::function<void(const boost::json::value&, const std::string& field)> check;
-};
+// The registry the ledger reads, given once by register_routes before serving (read-only afterwards).
+void use_indicators(const indicators::Registry& registry);
+const indicators::Registry& indicator_registry();
 
-struct Metric {
-  std::string id;
-  std::string name_zh;
-  std::string unit;  // the unit its value is in, e.g. 家 or 万元
-  std::vector<MetricParam> params;
-  // Runs one query; returns the metric's current value in `unit` as an exact decimal scaled by 10^4
-  // (domain/decimal.hpp): a count n is n * 10'000; money in 万元 has 元 as its finest step (1).
-  std::function<std::int64_t(db::Connection&, const boost::json::object& params)> compute;
-};
-
-class MetricRegistry {
+// Indicator values memoised for one request: many items bound to the same indicator with the same
+// parameters cost one query (the dashboard would otherwise run one query per item).
+class IndicatorValues {
  public:
-  void add(Metric m);
-  const Metric* find(const std::string& id) const;
-  std::vector<const Metric*> all() const;
-  // Checks parameters against the metric (unknown, missing, invalid → 400 naming "metric.params.x").
-  void validate(const Metric& m, const boost::json::object& params) const;
+  explicit IndicatorValues(db::Connection& c) : c_(c) {}
+  // nullopt: the indicator is not registered (its module is no longer loaded).
+  std::optional<std::int64_t> value(const std::string& id, const std::string& params_json);
 
  private:
-  std::map<std::string, Metric> metrics_;
+  db::Connection& c_;
+  std::map<std::string, std::optional<std::int64_t>> values_;  // id + '\n' + params
 };
-
-// The process-wide registry, holding the built-in organisation metrics from the start.
-MetricRegistry& metric_registry();
 
 }  // namespace kc::targets::ledger

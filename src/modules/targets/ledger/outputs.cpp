@@ -7,9 +7,11 @@
 
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
-#include "modules/registry/domain/reference_data.hpp"
 #include "modules/targets/ledger/domain/bulletin.hpp"
 #include "modules/targets/ledger/item_states.hpp"
+#include "pdf/renderer.hpp"
+#include "pdf/response.hpp"
+#include "pdf/time_text.hpp"
 
 namespace kc::targets::ledger {
 namespace {
@@ -96,16 +98,8 @@ Response matrix_export(api::Ctx& ctx) {
   return xlsx_response(std::move(body), "responsibility-matrix.xlsx");
 }
 
-// The region an item belongs to (the jurisdiction of the bureau that entered it), by name.
-std::string region_of(const ItemState& s) {
-  const auto* region = registry::find_region(str(s.item.at("region_code")));
-  return region ? region->name : "未指定地区";
-}
-
-std::string unit_of(const ItemState& s) {
-  auto unit = str(s.item.at("lead_unit"));
-  return unit.empty() ? "未指定责任单位" : unit;
-}
+std::string region_of(const ItemState& s) { return s.region_name(); }
+std::string unit_of(const ItemState& s) { return s.unit_name(); }
 
 // Units (or counties, with group_of = region_of) tallied and ranked.
 std::vector<UnitRank> bulletin_of(const std::vector<ItemState>& states, std::string (*group_of)(const ItemState&)) {
@@ -152,18 +146,48 @@ std::string percent_text(std::int64_t permille) {
   return std::to_string(permille / 10) + "." + std::to_string(permille % 10) + "%";
 }
 
+// One ranking row as printed, shared by the Excel and PDF bulletins; `group` heads the unit or county column.
+std::vector<std::string> ranking_headers(const std::string& group) {
+  return {"排名", group, "事项数", "已完成目标", "进度滞后", "逾期未报", "完成度"};
+}
+
+std::vector<std::string> ranking_cells(const UnitRank& r) {
+  return {std::to_string(r.rank), r.tally.unit, std::to_string(r.tally.items), std::to_string(r.tally.completed),
+          std::to_string(r.tally.at_risk), std::to_string(r.tally.overdue), percent_text(r.tally.completion())};
+}
+
 Response bulletin_export(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
   auto ranked = bulletin_of(item_states(ctx, *c), unit_of);
-  auto body = xlsx::build("工作通报", {"排名", "责任单位", "事项数", "已完成目标", "进度滞后", "逾期未报", "完成度"},
+  auto body = xlsx::build("工作通报", ranking_headers("责任单位"),
                           [&](xlsx::Writer& w) {
-                            for (const auto& r : ranked)
-                              w.row({std::to_string(r.rank), r.tally.unit, std::to_string(r.tally.items),
-                                     std::to_string(r.tally.completed), std::to_string(r.tally.at_risk),
-                                     std::to_string(r.tally.overdue), percent_text(r.tally.completion())});
+                            for (const auto& r : ranked) w.row(ranking_cells(r));
                           },
                           ctx.svc.data_dir + "/tmp");
   return xlsx_response(std::move(body), "bulletin.xlsx");
+}
+
+pdf::Table ranking_table(const std::vector<UnitRank>& ranked, const std::string& group) {
+  pdf::Table t;
+  const auto headers = ranking_headers(group);
+  const double widths[] = {0.08, 0.32, 0.1, 0.12, 0.12, 0.12, 0.14};
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    t.columns.push_back({headers[i], widths[i], i == 1 ? pdf::Align::Left : pdf::Align::Right});
+  for (const auto& r : ranked) t.rows.push_back(ranking_cells(r));
+  return t;
+}
+
+Response bulletin_pdf(api::Ctx& ctx) {
+  auto c = ctx.svc.db.read();
+  auto states = item_states(ctx, *c);
+  pdf::Document doc{"目标任务推进情况通报",
+                    {ctx.me().org_name, "截至" + pdf::beijing_date_text(ctx.now_ms())},
+                    pdf::beijing_time_text(ctx.now_ms()),
+                    {pdf::Heading{"一、责任单位排名"}, ranking_table(bulletin_of(states, unit_of), "责任单位"),
+                     pdf::Heading{"二、县（区）排名"}, ranking_table(bulletin_of(states, region_of), "县（区）"),
+                     pdf::Paragraph{"完成度：量化目标按进度（最高100%）计，重点任务按应报已报比例计；"
+                                    "按完成度从高到低排名，相同时逾期未报少者在前。"}}};
+  return pdf::response(pdf::render(doc), "工作通报.pdf", "bulletin.pdf");
 }
 
 }  // namespace
@@ -174,6 +198,7 @@ void register_output_routes(api::Api& api, auth::Permissions&) {
   api.get("/api/v1/ledger/matrix/export", "ledger.matrix_export", matrix_export, read);
   api.get("/api/v1/ledger/bulletin", "ledger.bulletin", bulletin, read);
   api.get("/api/v1/ledger/bulletin/export", "ledger.bulletin_export", bulletin_export, read);
+  api.get("/api/v1/ledger/bulletin.pdf", "ledger.bulletin_pdf", bulletin_pdf, read);
 }
 
 }  // namespace kc::targets::ledger

@@ -69,6 +69,17 @@ std::vector<db::Migration> migrations() {
             reviewed_by BIGINT,
             reviewed_at BIGINT);
           CREATE INDEX ledger_reports_item ON ledger_reports (item_id);)"},
+      // Year-end assessment schemes: every change is a new version of the year, so that a published ranking
+      // can always be recomputed with the scheme it used.
+      {"targets/020_assessment_schemes",
+       R"(CREATE TABLE ledger_assessment_schemes (
+            id {{ID}},
+            year INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            scheme TEXT NOT NULL,
+            created_by BIGINT NOT NULL,
+            created_at BIGINT NOT NULL,
+            UNIQUE (year, version));)"},
   };
 }
 

@@ -4,6 +4,7 @@
 
 #include "api/util.hpp"
 #include "http/json_body.hpp"
+#include "modules/targets/ledger/access.hpp"
 #include "modules/targets/ledger/domain/warnings.hpp"
 #include "modules/targets/ledger/item_states.hpp"
 #include "modules/targets/ledger/repository.hpp"
@@ -47,13 +48,13 @@ struct Overview {
   std::int64_t items = 0, targets = 0, completed = 0;
 };
 
-Overview overview(api::Ctx& ctx, db::Connection& c) {
+Overview overview(db::Connection& c, const LedgerScope& scope, EpochMs now) {
   Overview o;
-  for (const auto& s : item_states(ctx, c)) {
+  for (const auto& s : item_states(c, scope, now)) {
     ++o.items;
     if (s.is_target()) ++o.targets;
     if (s.item.at("completed").as_bool()) ++o.completed;
-    auto w = warnings_of(s, ctx.now_ms());
+    auto w = warnings_of(s, now);
     o.warnings.insert(o.warnings.end(), w.begin(), w.end());
   }
   return o;
@@ -67,12 +68,12 @@ json::object warnings_json(const Overview& o) {
 
 Response warnings(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
-  return Response::json(warnings_json(overview(ctx, *c)));
+  return Response::json(warnings_json(overview(*c, ledger_scope_for(ctx.me()), ctx.now_ms())));
 }
 
 Response dashboard(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
-  auto o = overview(ctx, *c);
+  auto o = overview(*c, ledger_scope_for(ctx.me()), ctx.now_ms());
   auto out = warnings_json(o);
   out["totals"] = json::object{{"items", o.items},
                                {"targets", o.targets},
@@ -102,14 +103,23 @@ std::vector<std::int64_t> recipients(db::Connection& c, const Warning& w) {
   return out;
 }
 
+}  // namespace
+
+std::int64_t send_warning_notices(db::Connection& c, const LedgerScope& scope, EpochMs now) {
+  std::int64_t sent = 0;
+  for (const auto& w : overview(c, scope, now).warnings)
+    for (auto user : recipients(c, w)) sent += notifications::notify(c, user, notice_of(w), now) ? 1 : 0;
+  return sent;
+}
+
+namespace {
+
 Response notify(api::Ctx& ctx) {
   http::BodyReader body(ctx.req.body.empty() ? std::string_view("{}") : std::string_view(ctx.req.body));
   body.done();
   auto c = ctx.svc.db.write();
   db::Transaction tx(*c);
-  std::int64_t sent = 0;
-  for (const auto& w : overview(ctx, *c).warnings)
-    for (auto user : recipients(*c, w)) sent += notifications::notify(*c, user, notice_of(w), ctx.now_ms()) ? 1 : 0;
+  std::int64_t sent = send_warning_notices(*c, ledger_scope_for(ctx.me()), ctx.now_ms());
   tx.commit();
   ctx.audit = {{}, {}, "ledger", "", "发送台账预警通知 " + std::to_string(sent) + " 条"};
   return Response::json(json::object{{"sent", sent}});

@@ -1,5 +1,6 @@
-// The annual-report form's model and its request body ({fiscal_year, registration_date?, tech_sme}),
-// following the assessment contract's field names (docs: assessment-contract.md).
+// The annual-report form's model and its request body ({fiscal_year, registration_date?, tech_sme, high_tech?,
+// hnte_certificate?}), following the assessment contract's field names (docs: assessment-contract.md).
+import { money, emptyHighTechForm, emptyCertificates, emptyIpItem, highTechBody, directClaims, certificateBody, fillHighTech } from './report-form-high-tech.js'
 
 export function emptyReportForm(fiscalYear) {
   return {
@@ -18,6 +19,8 @@ export function emptyReportForm(fiscalYear) {
     rd_expense_wan: '0',
     cost_expense_total_wan: '0',
     ip: [],
+    certificates: emptyCertificates(),
+    high_tech: emptyHighTechForm(fiscalYear),
   }
 }
 
@@ -25,16 +28,12 @@ export function emptyReportForm(fiscalYear) {
 export function formFromData(fiscalYear, data) {
   const form = emptyReportForm(fiscalYear)
   const sme = data?.tech_sme ?? {}
-  for (const key of Object.keys(form)) if (key in sme) form[key] = sme[key]
+  for (const key of Object.keys(form)) if (key in sme && key !== 'ip') form[key] = sme[key]
   form.hnte_cert_valid = Boolean(sme.direct?.hnte_cert_valid)
-  form.registration_date = data?.registration_date ?? ''
-  form.ip = (sme.ip ?? []).map((item) => ({ ...item }))
+  form.registration_date = data?.registration_date ?? data?.high_tech?.registration_date ?? ''
+  form.ip = (sme.ip ?? []).map((item) => ({ ...emptyIpItem(), ...item }))
+  fillHighTech(form, data)
   return form
-}
-
-/** Money stays a decimal string (never a binary floating-point number): "312.5". */
-function money(value) {
-  return String(value ?? '').trim()
 }
 
 export function reportBody(form) {
@@ -47,7 +46,7 @@ export function reportBody(form) {
       industry: form.industry,
       major_incident_or_serious_dishonesty: form.major_incident_or_serious_dishonesty,
       on_abnormal_or_dishonest_list: form.on_abnormal_or_dishonest_list,
-      direct: form.hnte_cert_valid ? { hnte_cert_valid: true } : {},
+      direct: directClaims(form),
       employees_total: Number(form.employees_total),
       tech_staff: Number(form.tech_staff),
       sales_revenue_wan: money(form.sales_revenue_wan),
@@ -63,5 +62,9 @@ export function reportBody(form) {
     },
   }
   if (form.registration_date) body.registration_date = form.registration_date
+  const highTech = highTechBody(form)
+  if (highTech) body.high_tech = highTech
+  const certificate = certificateBody(form)
+  if (certificate) body.hnte_certificate = certificate
   return body
 }

@@ -5,6 +5,7 @@ export const marketApi = {
   getContract: (id) => api.get(`/market/contracts/${id}`),
   fileContract: (body) => api.post('/market/contracts', body),
   registerContract: (id) => api.post(`/market/contracts/${id}/register`, {}),
+  certificatePdf: (id) => api.download(`/market/contracts/${id}/certificate.pdf`),
   refuseContract: (id, reason) => api.post(`/market/contracts/${id}/refuse`, { reason }),
   stats: (year) => api.get('/market/contracts/stats', { year }),
   exportStats: (year) => api.download('/market/contracts/stats/export', { year }),
@@ -19,4 +20,7 @@ export const marketApi = {
   approveProfile: (kind, id) => api.post(`/market/${kind}/${id}/approve`, {}),
   rejectProfile: (kind, id, reason) => api.post(`/market/${kind}/${id}/reject`, { reason }),
   publicProfile: (kind, id) => api.get(`/public/market/${kind}/${id}`),
+  getListing: (kind, id) => api.get(`/market/${kind}/${id}`, undefined, { quiet: true }),
+  getPublicListing: (kind, id) => api.get(`/public/market/${kind}/${id}`),
+  similar: (kind, id, limit) => api.get(`/market/${kind}/${id}/similar`, { limit }),
 }

@@ -20,5 +20,9 @@ export const targetsApi = {
   matrix: () => api.get('/ledger/matrix'),
   bulletin: () => api.get('/ledger/bulletin'),
   exportBulletin: () => api.download('/ledger/bulletin/export'),
+  bulletinPdf: () => api.download('/ledger/bulletin.pdf'),
   exportMatrix: () => api.download('/ledger/matrix/export'),
+  assessment: (query) => api.get('/ledger/assessment', query),
+  saveScheme: (body) => api.post('/ledger/assessment/schemes', body),
+  exportAssessment: (query) => api.download('/ledger/assessment/export', query),
 }
