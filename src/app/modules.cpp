@@ -23,6 +23,7 @@
 #include "modules/market/permissions.hpp"
 #include "modules/market/routes.hpp"
 #include "modules/market/schema.hpp"
+#include "modules/market/search_schema.hpp"
 #include "modules/market/matchmaking/routes.hpp"
 #include "modules/market/matchmaking/schema.hpp"
 #include "modules/cultivation/imports/enterprise_import.hpp"
@@ -36,7 +37,7 @@ namespace json = boost::json;
 std::vector<db::Migration> all_migrations() {
   std::vector<db::Migration> all;
   for (auto list : {registry::migrations(), accounts::migrations(), audit::migrations(), files::migrations(),
-                    market::migrations(), market::matchmaking_migrations(), cultivation::migrations(),
+                    market::migrations(), market::search_migrations(), market::matchmaking_migrations(), cultivation::migrations(),
                     targets::migrations(), notifications::migrations(), cultivation::certification_migrations(),
                     scheduler::migrations(), imports::migrations()})
     all.insert(all.end(), list.begin(), list.end());

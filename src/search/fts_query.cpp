@@ -59,6 +59,8 @@ std::string fts5_term(std::string_view token) {
   return fts5_quote(token) + (is_single_han_char(token) ? "*" : "");
 }
 
+std::string fts5_term_exact(std::string_view token) { return fts5_quote(token); }
+
 std::string pg_term(std::string_view token) {
   std::string quoted = "'";
   for (char c : token) {
@@ -67,6 +69,12 @@ std::string pg_term(std::string_view token) {
   }
   quoted += "'";
   return quoted + (is_single_han_char(token) ? ":*" : "");
+}
+
+std::string pg_term_exact(std::string_view token) {
+  std::string term = pg_term(token);
+  if (term.ends_with(":*")) term.resize(term.size() - 2);
+  return term;
 }
 
 double max_weight(std::span<const WeightedColumn> columns) {
@@ -87,8 +95,9 @@ std::string fts5_quote(std::string_view token) {
   return quoted;
 }
 
-std::string fts5_match_expression(std::span<const std::string> tokens, MatchMode mode) {
-  return join_terms(tokens, mode == MatchMode::AnyTerm ? " OR " : " AND ", fts5_term);
+std::string fts5_match_expression(std::span<const std::string> tokens, MatchMode mode, SingleChar single) {
+  return join_terms(tokens, mode == MatchMode::AnyTerm ? " OR " : " AND ",
+                    single == SingleChar::Prefix ? fts5_term : fts5_term_exact);
 }
 
 std::string fts5_create_table_sql(std::string_view table, std::span<const WeightedColumn> columns,
@@ -126,12 +135,13 @@ std::string pg_tsvector_expression(std::span<const WeightedColumn> columns) {
   return expression;
 }
 
-std::string pg_tsquery_text(std::span<const std::string> tokens, MatchMode mode) {
-  return join_terms(tokens, mode == MatchMode::AnyTerm ? " | " : " & ", pg_term);
+std::string pg_tsquery_text(std::span<const std::string> tokens, MatchMode mode, SingleChar single) {
+  return join_terms(tokens, mode == MatchMode::AnyTerm ? " | " : " & ",
+                    single == SingleChar::Prefix ? pg_term : pg_term_exact);
 }
 
-std::string pg_search_sql(std::string_view table, std::string_view id_column,
-                          std::string_view tsvector_column, std::span<const WeightedColumn> columns) {
+std::string pg_rank_expression(std::string_view tsvector_column, std::string_view query,
+                               std::span<const WeightedColumn> columns) {
   pg_tsvector_expression(columns);  // same column limits as the vector the ranking refers to
   // ts_rank's array is ordered {D, C, B, A}; column i carries label 'A' + i.
   double label_weight[4] = {0, 0, 0, 0};
@@ -141,9 +151,14 @@ std::string pg_search_sql(std::string_view table, std::string_view id_column,
     weights += format_weight(label_weight[label]) + (label > 0 ? "," : "");
   }
   weights += "}'";
+  return "ts_rank(" + weights + ", " + std::string(tsvector_column) + ", " + std::string(query) + ")";
+}
+
+std::string pg_search_sql(std::string_view table, std::string_view id_column,
+                          std::string_view tsvector_column, std::span<const WeightedColumn> columns) {
   const std::string tsv(checked_identifier(tsvector_column));
-  return "SELECT " + std::string(checked_identifier(id_column)) + ", ts_rank(" + weights + ", " + tsv +
-         ", q) AS score FROM " + std::string(checked_identifier(table)) +
+  return "SELECT " + std::string(checked_identifier(id_column)) + ", " + pg_rank_expression(tsv, "q", columns) +
+         " AS score FROM " + std::string(checked_identifier(table)) +
          ", to_tsquery('simple', $1) q WHERE " + tsv + " @@ q ORDER BY score DESC LIMIT $2";
 }
 

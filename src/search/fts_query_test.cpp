@@ -153,4 +153,11 @@ TEST_F(Fts5SearchTest, OperatorsInUserInputDoNotBreakTheQuery) {
 }
 
 }  // namespace
+TEST(FtsQuery, SingleCharactersCanBeExactTerms) {
+  const std::vector<std::string> tokens{"泵", "阀门"};
+  EXPECT_EQ(fts5_match_expression(tokens, MatchMode::AnyTerm, SingleChar::Exact), "\"泵\" OR \"阀门\"");
+  EXPECT_EQ(pg_tsquery_text(tokens, MatchMode::AnyTerm, SingleChar::Exact), "'泵' | '阀门'");
+  EXPECT_EQ(pg_tsquery_text(tokens), "'泵':* | '阀门'");
+}
+
 }  // namespace kc::search

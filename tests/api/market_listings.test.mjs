@@ -134,7 +134,7 @@ test('a pending record is not searchable until published', async () => {
 
 test('search parameters are validated', async () => {
   const anon = env.client();
-  assertError(await anon.get('/api/v1/market/search?q=abc&type=expert'), 400, 'FIELD_INVALID', 'type');
+  assertError(await anon.get('/api/v1/market/search?q=abc&type=person'), 400, 'FIELD_INVALID', 'type');
   assertError(await anon.get('/api/v1/market/search?q=abc&type=demand&limit=0'), 400, 'FIELD_INVALID', 'limit');
   assertError(await anon.get('/api/v1/market/search?q=abc&type=demand&limit=1000'), 400, 'FIELD_INVALID', 'limit');
 });

@@ -13,7 +13,6 @@
 #include "modules/market/listings.hpp"
 #include "modules/market/match_notifications.hpp"
 #include "modules/registry/domain/scope.hpp"
-#include "search/highlight.hpp"
 
 namespace kc::market {
 namespace {
@@ -104,36 +103,6 @@ Response public_get(api::Ctx& ctx, ListingType type) {
   return Response::json(listing_json(*row, false));
 }
 
-ListingType type_param(const http::Request& req) {
-  std::string t = req.query("type");
-  if (t == "demand") return ListingType::Demand;
-  if (t == "achievement") return ListingType::Achievement;
-  throw ApiError(Err::FieldInvalid, "type 应为 achievement 或 demand", "type");
-}
-
-// GET /api/v1/market/search?q=&type=&limit=: ranked published records with their external_id and the title
-// with the matched terms marked.
-Response search_route(api::Ctx& ctx) {
-  ListingType type = type_param(ctx.req);
-  std::string q = ctx.req.query("q");
-  if (http::utf8_length(q) > 200) throw ApiError(Err::FieldInvalid, "q 最多200个字符", "q");
-  std::int64_t limit = api::query_int(ctx.req, "limit").value_or(20);
-  if (limit < 1 || limit > 100) throw ApiError(Err::FieldInvalid, "limit 应为1–100", "limit");
-  const auto& seg = segmenter(ctx.svc.data_dir);
-  auto tokens = seg.cut(q);
-  auto c = ctx.svc.db.read();
-  json::array items;
-  for (const auto& hit : search_listings(*c, seg, type, q, limit)) {
-    auto row = c->query_one(sql::kPublishedListing, {std::string(listing_type_code(type)), hit.id});
-    if (!row) continue;
-    auto item = listing_json(*row, false);
-    item["score"] = hit.score;
-    item["title_highlight"] = search::highlight_html(row->text(4), tokens);
-    items.push_back(std::move(item));
-  }
-  return Response::json(json::object{{"items", std::move(items)}, {"q", q}, {"type", listing_type_code(type)}});
-}
-
 void register_type(api::Api& api, ListingType type) {
   std::string plural = type == ListingType::Demand ? "demands" : "achievements";
   std::string base = "/api/v1/market/" + plural;
@@ -161,7 +130,6 @@ void register_listing_routes(api::Api& api, auth::Permissions& perms) {
   perms.grant("market.listings.review", {Role::Admin, Role::CityAdmin, Role::CityOfficer, Role::CountyOfficer});
   register_type(api, ListingType::Demand);
   register_type(api, ListingType::Achievement);
-  api.get("/api/v1/market/search", "market.search", search_route, {api::Access::Public, ""});
 }
 
 }  // namespace kc::market

@@ -16,13 +16,13 @@ namespace json = boost::json;
 const char* listing_type_code(ListingType t) { return t == ListingType::Demand ? "demand" : "achievement"; }
 const char* listing_type_name(ListingType t) { return t == ListingType::Demand ? "技术需求" : "科技成果"; }
 
-namespace {
-
 std::string required_text(http::BodyReader& body, std::string_view key, std::size_t max) {
   std::string v = body.str(key, max);
   if (v.empty()) throw ApiError(Err::FieldMissing, std::string(key) + " 不能为空", std::string(key));
   return v;
 }
+
+namespace {
 
 std::string coded(http::BodyReader& body, std::string_view key, const std::vector<CodeName>& list) {
   std::string v = body.str(key, 30);

@@ -27,6 +27,9 @@ struct ListingInput {
   std::optional<std::int64_t> price_fen;  // none: 面议 (negotiable)
 };
 
+// A text field that must be present and non-empty (FIELD_MISSING naming it), at most `max` characters.
+std::string required_text(http::BodyReader& body, std::string_view key, std::size_t max);
+
 // Throws ApiError naming the field.
 ListingInput read_listing_input(http::BodyReader& body, ListingType type, EpochMs now);
 

@@ -9,6 +9,8 @@
 #include "modules/market/certificate.hpp"
 #include "modules/market/contracts.hpp"
 #include "modules/market/listing_routes.hpp"
+#include "modules/market/profile_routes.hpp"
+#include "modules/market/search_routes.hpp"
 #include "modules/market/matching_routes.hpp"
 #include "modules/market/domain/registration_clock.hpp"
 #include "modules/market/domain/registration_number.hpp"
@@ -180,6 +182,8 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   api.post(base + "/{id:int}/refuse", "market.contracts.refuse", [](api::Ctx& c) { return decide(c, false); });
   api.post("/api/v1/market/tax/transfer-income", "market.tax.preview", transfer_income_tax_route);
   register_listing_routes(api, perms);
+  register_profile_routes(api, perms);
+  register_search_routes(api);
   register_certificate_routes(api);
   register_matching_routes(api, perms);
 }

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "db/db.hpp"
+#include "modules/market/search_targets.hpp"
+#include "modules/market/suggest.hpp"
 #include "search/segmenter.hpp"
 #include "search/term_weights.hpp"
 
@@ -30,11 +32,18 @@ void create_search_schema(db::Connection& c);
 
 struct IndexedText {
   std::string title, keywords, body;  // search-mode tokens joined by spaces
+  std::string chars;                  // the distinct Han characters of title and keywords (han_char_tokens)
+  std::vector<SuggestTerm> suggestions;
 };
 IndexedText index_text(const search::Segmenter& s, const std::string& title, const std::string& keywords,
                        const std::string& body);
 
-// Stores the tokens of a listing being published (and, with SQLite, its FTS5 row).
+// The distinct Han characters of `text`, space-separated. Indexed (title and keywords only, to keep the index
+// small) so that a one-character query finds 泵 in 水泵 and 离心泵, which the word tokens do not start with.
+std::string han_char_tokens(std::string_view text);
+
+// Stores the tokens of a record being published (and, with SQLite, its FTS5 row) and its suggestion terms.
+void index_document(db::Connection& c, const SearchTarget& target, std::int64_t id, const IndexedText& text);
 void index_listing(db::Connection& c, ListingType type, std::int64_t id, const IndexedText& text);
 
 struct SearchHit {

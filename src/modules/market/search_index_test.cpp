@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "modules/market/schema.hpp"
+#include "modules/market/search_schema.hpp"
 #include "search/test_dictionary_path.hpp"
 
 namespace kc::market {
@@ -28,6 +29,7 @@ class MarketSearchIndex : public ::testing::Test {
     db_ = db::open_database("sqlite:" + (dir_ / "t.db").string(), 1);
     std::ostringstream log;
     db::apply_migrations(*db_, migrations(), log);
+    db::apply_migrations(*db_, search_migrations(), log);
     if (!seg_) {  // loading the dictionary takes a few hundred ms: once for the suite
       search::SegmenterConfig config;
       config.dictionary = dict;

@@ -24,6 +24,8 @@ const MENU = [
       { key: 'market-stats', title: '成交额统计', area: 'marketStats', path: '/market/contracts/stats' },
       { key: 'market-demands', title: '技术需求', area: 'marketListings', path: '/market/demands' },
       { key: 'market-achievements', title: '科技成果', area: 'marketListings', path: '/market/achievements' },
+      { key: 'market-experts', title: '专家库', area: 'marketListings', path: '/market/experts' },
+      { key: 'market-agencies', title: '技术转移机构', area: 'marketListings', path: '/market/agencies' },
       { key: 'market-matchmaking', title: '对接记录', area: 'marketMatchmaking', path: '/market/matchmaking' },
       { key: 'market-events', title: '对接活动', area: 'marketEvents', path: '/market/events' },
       { key: 'market-event-stats', title: '对接活动统计', area: 'marketEventStats', path: '/market/events/stats' },

@@ -20,6 +20,7 @@ describe('menuFor', () => {
 
   it('gives organisation users their own organisation, the technology market, the annual report and their account', () => {
     expect(paths('org_user')).toEqual(['/', '/orgs/7', '/platforms', '/market/contracts', '/market/demands', '/market/achievements',
+      '/market/experts', '/market/agencies',
       '/market/matchmaking', '/market/events', '/market/import', '/cultivation/report', '/account/password'])
   })
 

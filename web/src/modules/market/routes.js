@@ -2,6 +2,7 @@ import { matchmakingRoutes } from './matchmaking-routes.js'
 
 export const publicRoutes = [
   { path: '/market', name: 'market-portal', component: () => import('./MarketSearchPage.vue'), meta: { public: true, title: '科技大市场' } },
+  { path: '/market/profiles/:kind(expert|agency)/:id(\\d+)', name: 'market-profile', component: () => import('./ProfileDetailPage.vue'), props: true, meta: { public: true, title: '专家与机构' } },
 ]
 
 export const routes = [
@@ -13,5 +14,7 @@ export const routes = [
   { path: 'market/achievements/:id', name: 'market-achievement', component: () => import('./ListingDetailPage.vue'), props: (r) => ({ kind: 'achievements', id: r.params.id }), meta: { area: 'marketListings', title: '科技成果详情' } },
   { path: 'market/import', name: 'market-import', component: () => import('./ListingImportPage.vue'), meta: { area: 'marketListings', title: '成果与需求批量导入' } },
   { path: 'market/achievements', name: 'market-achievements', component: () => import('./ListingPage.vue'), props: { kind: 'achievements' }, meta: { area: 'marketListings', title: '科技成果' } },
+  { path: 'market/experts', name: 'market-experts', component: () => import('./ProfilePage.vue'), props: { kind: 'experts' }, meta: { area: 'marketListings', title: '专家库' } },
+  { path: 'market/agencies', name: 'market-agencies', component: () => import('./ProfilePage.vue'), props: { kind: 'agencies' }, meta: { area: 'marketListings', title: '技术转移机构' } },
   ...matchmakingRoutes,
 ]
