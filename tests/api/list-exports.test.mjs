@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer } from './lib/harness.mjs';
 import { assertError, assertOk, Client } from './lib/client.mjs';
-import { fileContract } from './lib/market.mjs';
+import { fileContract, publishListing } from './lib/market.mjs';
 import { readXlsxRows } from './lib/xlsx-read.mjs';
 import { buildCity, createOrg, BAOFENG } from './lib/world.mjs';
 
@@ -76,6 +76,11 @@ test('contract amounts are exported in 元 exactly as the list states them', asy
 });
 
 test('every list export answers the same rows as its list for an administrator', async () => {
+  const demand = await publishListing(city.clients.baofengUser, city.clients.baofengOfficer, 'demands');
+  await publishListing(city.clients.baofengUser, city.clients.baofengOfficer, 'achievements');
+  assertOk(await city.clients.yexianAdmin.post(`/api/v1/market/demands/${demand.id}/contact`, { message: '有意合作' }), 201);
+  const starts = new Date(Date.now() + 3 * 86400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  assertOk(await city.clients.cityOfficer.post('/api/v1/market/events', { title: '新材料对接会', starts_at: starts, place: '市科技大厦' }), 201);
   const lists = [['/api/v1/orgs'], ['/api/v1/users'], ['/api/v1/cultivation/reports'], ['/api/v1/cultivation/reserve-pool'],
     ['/api/v1/cultivation/monitoring/near-threshold', 'fiscal_year=2025'], ['/api/v1/cultivation/high-tech-certifications'],
     ['/api/v1/market/contracts'], ['/api/v1/market/demands'], ['/api/v1/market/achievements'], ['/api/v1/market/matchmaking'],
@@ -85,6 +90,13 @@ test('every list export answers the same rows as its list for an administrator',
     const rows = await exportRows(city.clients.admin, path, query);
     assert.equal(rows.length, items.length, path);
   }
+  for (const path of ['/api/v1/market/demands', '/api/v1/market/achievements', '/api/v1/market/matchmaking'])
+    assert.ok((await exportRows(city.clients.admin, path)).length > 0, `${path} exported nothing`);
+  const events = await listAll(city.clients.admin, '/api/v1/market/events');
+  const eventRows = await exportRows(city.clients.admin, '/api/v1/market/events');
+  assert.ok(events.length > 0);
+  assert.deepEqual(eventRows.map((r) => [r[0], r[1], r[3]]),
+    events.map((e) => [e.title, beijingMinute(e.starts_at), e.online ? '是' : '否']));
 });
 
 test('the file is named after the list and the Beijing date, in UTF-8 (RFC 5987)', async () => {
