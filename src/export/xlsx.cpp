@@ -54,10 +54,14 @@ std::string build(const std::string& sheet_name, const std::vector<std::string>&
                   const std::function<void(Writer&)>& fill, const std::string& tmp_dir) {
   std::filesystem::create_directories(tmp_dir);
   std::string path = tmp_dir + "/export-" + random_hex(8) + ".xlsx";
-  {
+  try {
     Writer w(path, sheet_name, headers);
     fill(w);
     w.close();
+  } catch (...) {
+    // A refused or failed export (e.g. too many rows) leaves no half-written file behind.
+    std::filesystem::remove(path);
+    throw;
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

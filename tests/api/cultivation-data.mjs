@@ -52,22 +52,8 @@ export function annualReport(fiscalYear, { highTech = false, techSme = {} } = {}
   return body;
 }
 
-/** The text of one member of a .xlsx (a zip), found through the central directory. */
-export async function zipMember(bytes, name) {
-  const { inflateRawSync } = await import('node:zlib');
-  for (let p = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])), i = bytes.readUInt32LE(p + 16), n = bytes.readUInt16LE(p + 10); n > 0; n -= 1) {
-    const method = bytes.readUInt16LE(i + 10), size = bytes.readUInt32LE(i + 20);
-    const nameLen = bytes.readUInt16LE(i + 28), extraLen = bytes.readUInt16LE(i + 30), commentLen = bytes.readUInt16LE(i + 32);
-    const local = bytes.readUInt32LE(i + 42);
-    if (bytes.toString('utf8', i + 46, i + 46 + nameLen) === name) {
-      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-      const data = bytes.subarray(start, start + size);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    i += 46 + nameLen + extraLen + commentLen;
-  }
-  throw new Error(`${name} not in the archive`);
-}
+// The .xlsx member reader moved to lib/xlsx-read.mjs, shared with the list-export tests.
+export { zipMember } from './lib/xlsx-read.mjs';
 
 /** Takes an enterprise's report through review to registration (入库科技型中小企业); answers its id. */
 export async function registerReport({ enterprise, countyOfficer, cityOfficer }, body) {

@@ -10,6 +10,7 @@
 #include "modules/accounts/routes.hpp"
 #include "modules/accounts/routes_internal.hpp"
 #include "modules/registry/repository.hpp"
+#include "modules/accounts/list_exports.hpp"
 
 namespace kc::accounts {
 
@@ -179,6 +180,7 @@ void register_routes(api::Api& api, auth::Permissions& perms, SessionStore& sess
   perms.grant("roles.list", {Role::Admin, Role::CityAdmin});
   const auto manage = api::RouteOptions{Access::Approved, "users.manage"};
   api.get("/api/v1/users", "users.list", list_users);
+  api::add_list_export(api, "/api/v1/users", "users.list", list_users, {}, users_export());
   api.post("/api/v1/users", "users.create", create_user);
   api.post("/api/v1/users/{id:int}/reset-password", "users.reset_password",
            [&sessions](api::Ctx& c) { return reset_password(c, sessions); }, manage);

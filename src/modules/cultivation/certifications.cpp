@@ -8,6 +8,7 @@
 #include "modules/cultivation/domain/civil_date.hpp"
 #include "modules/registry/domain/scope.hpp"
 #include "modules/registry/permissions.hpp"
+#include "modules/cultivation/list_exports.hpp"
 
 namespace kc::cultivation {
 namespace {
@@ -101,6 +102,8 @@ void register_certification_routes(api::Api& api, auth::Permissions& perms) {
            {api::Access::Approved, "cultivation.hnte_certifications.record"});
   api.get("/api/v1/cultivation/high-tech-certifications", "cultivation.hnte_certifications.list", list,
           {api::Access::Approved, "cultivation.hnte_certifications.read"});
+  api::add_list_export(api, "/api/v1/cultivation/high-tech-certifications", "cultivation.hnte_certifications.list", list,
+                       {api::Access::Approved, "cultivation.hnte_certifications.read"}, certifications_export());
 }
 
 }  // namespace kc::cultivation

@@ -21,6 +21,7 @@
 #include "modules/cultivation/targets.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
+#include "modules/cultivation/list_exports.hpp"
 
 namespace kc::cultivation {
 
@@ -177,6 +178,7 @@ void register_monitoring_routes(api::Api& api, auth::Permissions& perms) {
   api.get("/api/v1/cultivation/monitoring/counts/export", "cultivation.monitoring.export", counts_export, opts);
   register_target_routes(api, perms);
   api.get("/api/v1/cultivation/monitoring/near-threshold", "cultivation.monitoring.near_threshold", near_threshold, opts);
+  api::add_list_export(api, "/api/v1/cultivation/monitoring/near-threshold", "cultivation.monitoring.near_threshold", near_threshold, opts, near_threshold_export());
 }
 
 }  // namespace kc::cultivation

@@ -15,6 +15,7 @@
 #include "modules/registry/domain/reference_data.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/permissions.hpp"
+#include "modules/cultivation/list_exports.hpp"
 
 namespace kc::cultivation {
 
@@ -232,6 +233,7 @@ void register_pool_routes(api::Api& api, auth::Permissions& perms) {
   perms.grant("cultivation.pool.reassess", {Role::Admin, Role::CityAdmin});
   const std::string base = "/api/v1/cultivation/reserve-pool";
   api.get(base, "cultivation.pool.list", list_pool, {api::Access::Approved, "cultivation.pool.read"});
+  api::add_list_export(api, base, "cultivation.pool.list", list_pool, {api::Access::Approved, "cultivation.pool.read"}, pool_export());
   api.post(base, "cultivation.pool.nominate", nominate, {api::Access::Approved, "cultivation.pool.manage"});
   api.post(base + "/reassess", "cultivation.pool.reassess", reassess);
   api.post(base + "/{id:int}/service-officer", "cultivation.pool.assign_officer", assign_officer,

@@ -14,6 +14,7 @@
 #include "modules/cultivation/tier_preview.hpp"
 #include "modules/registry/domain/validation.hpp"
 #include "modules/registry/repository.hpp"
+#include "modules/cultivation/list_exports.hpp"
 
 namespace kc::cultivation {
 
@@ -225,6 +226,7 @@ void register_report_routes(api::Api& api, auth::Permissions& perms) {
   api.post("/api/v1/cultivation/reports/preview", "cultivation.reports.preview", preview_report,
            {api::Access::Approved, "cultivation.reports.save"});
   api.get("/api/v1/cultivation/reports", "cultivation.reports.list", list_reports, {api::Access::Approved, "cultivation.reports.read"});
+  api::add_list_export(api, "/api/v1/cultivation/reports", "cultivation.reports.list", list_reports, {api::Access::Approved, "cultivation.reports.read"}, reports_export());
   api.get("/api/v1/cultivation/reports/{id:int}", "cultivation.reports.get", get_report, {api::Access::Approved, "cultivation.reports.read"});
   api.get("/api/v1/cultivation/publicity", "cultivation.publicity", publicity_list, {api::Access::Public, ""});
 }

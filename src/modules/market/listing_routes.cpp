@@ -13,6 +13,7 @@
 #include "modules/market/listings.hpp"
 #include "modules/market/match_notifications.hpp"
 #include "modules/registry/domain/scope.hpp"
+#include "modules/market/list_exports.hpp"
 
 namespace kc::market {
 namespace {
@@ -110,6 +111,7 @@ void register_type(api::Api& api, ListingType type) {
   std::string act = "market." + plural;
   api.post(base, act + ".submit", [type](api::Ctx& c) { return submit(c, type); }, {api::Access::Approved, "market.listings.submit"});
   api.get(base, act + ".list", [type](api::Ctx& c) { return list(c, type); }, {api::Access::Approved, "market.listings.read"});
+  api::add_list_export(api, base, act + ".list", [type](api::Ctx& c) { return list(c, type); }, {api::Access::Approved, "market.listings.read"}, listings_export(type == ListingType::Demand ? "技术需求" : "科技成果"));
   api.get(base + "/{id:int}", act + ".get", [type](api::Ctx& c) { return get(c, type); }, {api::Access::Approved, "market.listings.read"});
   api.post(base + "/{id:int}/approve", act + ".approve", [type](api::Ctx& c) { return review(c, type, true); },
            {api::Access::Approved, "market.listings.review"});

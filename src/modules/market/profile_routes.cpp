@@ -7,6 +7,7 @@
 
 #include "api/util.hpp"
 #include "core/errors.hpp"
+#include "modules/market/list_exports.hpp"
 #include "modules/market/profile_repository.hpp"
 #include "modules/market/profiles.hpp"
 #include "modules/registry/domain/scope.hpp"
@@ -115,7 +116,11 @@ void register_kind(api::Api& api, ProfileKind kind) {
   std::string pub = "/api/v1/public/market/" + plural;
   std::string act = "market." + plural;
   api.post(base, act + ".submit", [kind](api::Ctx& c) { return submit(c, kind); }, {api::Access::Approved, "market.profiles.submit"});
-  api.get(base, act + ".list", [kind](api::Ctx& c) { return list(c, kind); }, {api::Access::Approved, "market.listings.read"});
+  const bool expert = kind == ProfileKind::Expert;
+  api::Handler list_kind = [kind](api::Ctx& c) { return list(c, kind); };
+  api.get(base, act + ".list", list_kind, {api::Access::Approved, "market.listings.read"});
+  api::add_list_export(api, base, act + ".list", list_kind, {api::Access::Approved, "market.listings.read"},
+                       profiles_export(expert ? "专家" : "技术转移机构", expert));
   api.get(base + "/{id:int}", act + ".get", [kind](api::Ctx& c) { return get(c, kind); }, {api::Access::Approved, "market.listings.read"});
   api.post(base + "/{id:int}/approve", act + ".approve", [kind](api::Ctx& c) { return review(c, kind, true); },
            {api::Access::Approved, "market.listings.review"});

@@ -20,6 +20,7 @@
 #include "modules/market/stats.hpp"
 #include "modules/registry/domain/scope.hpp"
 #include "modules/registry/orgs.hpp"
+#include "modules/market/list_exports.hpp"
 
 namespace kc::market {
 namespace {
@@ -174,6 +175,7 @@ void register_routes(api::Api& api, auth::Permissions& perms) {
   const std::string base = "/api/v1/market/contracts";
   api.post(base, "market.contracts.file", file_contract);
   api.get(base, "market.contracts.list", list_contracts, {api::Access::Approved, "market.contracts.read"});
+  api::add_list_export(api, base, "market.contracts.list", list_contracts, {api::Access::Approved, "market.contracts.read"}, contracts_export());
   api.get(base + "/stats", "market.contracts.stats", stats);
   api.get(base + "/stats/export", "market.contracts.stats_export", stats_export,
           {api::Access::Approved, "market.contracts.stats"});

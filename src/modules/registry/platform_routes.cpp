@@ -7,6 +7,7 @@
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "http/json_body.hpp"
+#include "modules/registry/list_exports.hpp"
 #include "modules/registry/domain/platform_document.hpp"
 #include "modules/registry/domain/platform_kind.hpp"
 #include "modules/registry/domain/reference_data.hpp"
@@ -150,6 +151,8 @@ void register_platform_routes(api::Api& api, auth::Permissions& perms) {
   perms.grant("platforms.revoke", bureau);
 
   api.get("/api/v1/platforms", "platforms.list", list_platforms, {api::Access::Approved, "platforms.read"});
+  api::add_list_export(api, "/api/v1/platforms", "platforms.list", list_platforms, {api::Access::Approved, "platforms.read"},
+                       platforms_export());
   api.get("/api/v1/platforms/codes", "platforms.codes", platform_codes, {api::Access::Approved, "platforms.read"});
   api.get("/api/v1/platforms/{id:int}", "platforms.get", get_platform, {api::Access::Approved, "platforms.read"});
   api.post("/api/v1/platforms", "platforms.create", create_platform);

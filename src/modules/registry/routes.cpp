@@ -15,6 +15,7 @@
 #include "modules/registry/permissions.hpp"
 #include "modules/registry/platform_routes.hpp"
 #include "modules/registry/repository.hpp"
+#include "modules/registry/list_exports.hpp"
 
 namespace kc::registry {
 namespace {
@@ -142,6 +143,7 @@ void register_routes(api::Api& api, auth::Permissions& perms, std::function<void
   perms.grant("orgs.reject", bureau);
 
   api.get("/api/v1/orgs", "orgs.list", list_orgs, {api::Access::Approved, "orgs.read"});
+  api::add_list_export(api, "/api/v1/orgs", "orgs.list", list_orgs, {api::Access::Approved, "orgs.read"}, orgs_export());
   // A pending organisation's own users may read it: they need to see why it waits or was rejected.
   api.get("/api/v1/orgs/{id:int}", "orgs.get", get_org, {api::Access::PendingOrg, "orgs.read"});
   api.post("/api/v1/orgs", "orgs.create", create_org);

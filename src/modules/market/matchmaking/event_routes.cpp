@@ -16,6 +16,7 @@
 #include "modules/market/matchmaking/routes.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "notifications/notifications.hpp"
+#include "modules/market/list_exports.hpp"
 
 namespace kc::market {
 namespace {
@@ -227,6 +228,7 @@ void register_event_routes(api::Api& api, auth::Permissions& perms) {
   const api::RouteOptions manage{api::Access::Approved, "market.events.manage"};
   api.post(base, "market.events.create", create, manage);
   api.get(base, "market.events.list", list, read);
+  api::add_list_export(api, base, "market.events.list", list, read, events_export());
   api.get(base + "/stats", "market.events.stats", event_stats_route, {api::Access::Approved, "market.events.stats"});
   api.get(base + "/stats/export", "market.events.stats_export", event_stats_export_route,
           {api::Access::Approved, "market.events.stats"});

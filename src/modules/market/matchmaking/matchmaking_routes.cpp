@@ -14,6 +14,7 @@
 #include "modules/market/permissions.hpp"
 #include "modules/registry/domain/scope.hpp"
 #include "notifications/notifications.hpp"
+#include "modules/market/list_exports.hpp"
 
 namespace kc::market {
 namespace {
@@ -194,6 +195,7 @@ void register_matchmaking_record_routes(api::Api& api, auth::Permissions& perms)
              [type](api::Ctx& c) { return contact(c, type); }, {api::Access::Approved, "market.contact"});
   const std::string base = "/api/v1/market/matchmaking";
   api.get(base, "market.matchmaking.list", list, {api::Access::Approved, "market.matchmaking.read"});
+  api::add_list_export(api, base, "market.matchmaking.list", list, {api::Access::Approved, "market.matchmaking.read"}, matchmaking_export());
   api.get(base + "/{id:int}", "market.matchmaking.get", get, {api::Access::Approved, "market.matchmaking.read"});
   api.post(base + "/{id:int}/status", "market.matchmaking.status", change_status,
            {api::Access::Approved, "market.matchmaking.update"});

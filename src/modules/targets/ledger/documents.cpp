@@ -16,6 +16,7 @@
 #include "modules/targets/ledger/item_fields.hpp"
 #include "modules/targets/ledger/ledger_items.hpp"
 #include "modules/targets/ledger/repository.hpp"
+#include "modules/targets/ledger/list_exports.hpp"
 
 namespace kc::targets::ledger {
 namespace {
@@ -211,6 +212,7 @@ void register_document_routes(api::Api& api, auth::Permissions& perms) {
   const api::RouteOptions manage{api::Access::Approved, "policy_documents.manage"};
   api.post("/api/v1/policy-documents", "policy_documents.create", create_document, manage);
   api.get("/api/v1/policy-documents", "policy_documents.list", list_documents, manage);
+  api::add_list_export(api, "/api/v1/policy-documents", "policy_documents.list", list_documents, manage, policy_documents_export());
   api.get("/api/v1/policy-documents/{id:int}", "policy_documents.get", get_document, manage);
   api.post("/api/v1/policy-documents/{id:int}/items", "policy_items.add", add_item, manage);
   api.patch("/api/v1/policy-items/{id:int}", "policy_items.edit", edit_item, manage);

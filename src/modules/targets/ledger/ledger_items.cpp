@@ -13,6 +13,7 @@
 #include "modules/targets/ledger/metrics.hpp"
 #include "modules/targets/ledger/reports.hpp"
 #include "modules/targets/ledger/repository.hpp"
+#include "modules/targets/ledger/list_exports.hpp"
 
 namespace kc::targets::ledger {
 namespace {
@@ -248,6 +249,7 @@ void register_ledger_routes(api::Api& api, auth::Permissions& perms) {
   perms.grant("ledger.manage", bureau);
   const api::RouteOptions read{api::Access::Approved, "ledger.read"};
   api.get("/api/v1/ledger/items", "ledger.list", list_items, read);
+  api::add_list_export(api, "/api/v1/ledger/items", "ledger.list", list_items, read, ledger_items_export());
   api.get("/api/v1/ledger/items/{id:int}", "ledger.get", get_item, read);
   api.patch("/api/v1/ledger/items/{id:int}", "ledger.update", update_item, {api::Access::Approved, "ledger.manage"});
   api.get("/api/v1/ledger/metrics", "ledger.metrics", list_metrics, read);
