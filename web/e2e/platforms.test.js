@@ -42,6 +42,7 @@ test('a bureau user records a platform, then revokes it', { skip: SKIP }, async 
     await byTestId(page, 'platform-host').click()
     await page.keyboard.type(host.name)
     await page.locator('.el-select-dropdown__item:visible', { hasText: host.name }).first().click()
+    await waitForText(byTestId(page, 'platform-host'), host.name) // the choice took (not replaced by a late answer)
     await pickDate(page, '.el-dialog:visible', '2024-05-10')
     await byTestId(page, 'platform-document').fill('平科[2024]18号')
     await byTestId(page, 'platform-save').click()

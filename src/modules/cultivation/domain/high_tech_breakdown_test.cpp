@@ -52,7 +52,8 @@ TEST(HighTechBreakdown, WithoutClassIItemsTheClassIICountDecidesTheNextBand) {
     auto& inn = b["innovation"].as_object();
     inn["ip_count_pick"] = 1;  // 2 Ⅱ类 items: band D (1–2 points)
   });
-  const auto& ip = row(innovation_breakdown(result), "ip_count");
+  const auto rows = innovation_breakdown(result);  // kept: row() returns a reference into it
+  const auto& ip = row(rows, "ip_count");
   EXPECT_EQ(ip.band, "D");
   ASSERT_TRUE(ip.next);
   EXPECT_EQ(ip.next->band, "C");
