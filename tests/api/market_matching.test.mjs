@@ -131,3 +131,29 @@ test('who may see similar records, and bad input', async () => {
   assertError(await city.clients.yexianAdmin.get(`/api/v1/market/demands/${demand.id}/similar?limit=51`), 400, 'FIELD_INVALID', 'limit');
   assertError(await city.clients.yexianAdmin.get(`/api/v1/market/achievements/${demand.id}/similar`), 404, 'NOT_FOUND');
 });
+
+test('similar records of a demand include the experts whose work matches, with reasons and no contact', async () => {
+  const officer = city.clients.cityOfficer;
+  const expertBody = (overrides) => ({
+    professional_title: '教授', org_name: '平顶山学院', hightech_field_codes: ['10101'], industry_codes: [INDUSTRY_SOFTWARE],
+    region_code: CITY.code, ...CONTACT, ...overrides,
+  });
+  const publishExpert = async (body) => {
+    const created = assertOk(await officer.post('/api/v1/market/experts', expertBody(body)), 201);
+    return assertOk(await officer.post(`/api/v1/market/experts/${created.id}/approve`, {}));
+  };
+  const vision = await publishExpert({ name: '王视觉', keywords: '机器视觉 缺陷检测',
+    research_summary: '长期从事机器视觉与表面缺陷在线检测研究，完成多条帘子布生产线的视觉检测改造。' });
+  const wheat = await publishExpert({ name: '李农学', keywords: '小麦 节水灌溉', hightech_field_codes: ['70105'], industry_codes: [],
+    research_summary: '从事冬小麦节水灌溉与水肥一体化栽培研究。' });
+  const res = assertOk(await city.clients.yexianAdmin.get(`/api/v1/market/demands/${demand.id}/similar`));
+  assert.equal(res.experts[0].id, vision.id);
+  assert.equal(res.experts[0].name, '王视觉');
+  const kinds = res.experts[0].reasons.map((r) => r.kind);
+  assert.ok(kinds.includes('shared_terms') && kinds.includes('same_field'), JSON.stringify(kinds));
+  const other = res.experts.find((e) => e.id === wheat.id);
+  assert.ok(!other || other.score < res.experts[0].score);
+  assertNoContact(res, 'similar experts');
+  const forAchievement = assertOk(await universityUser.get(`/api/v1/market/achievements/${achievement.id}/similar`));
+  assert.deepEqual(forAchievement.experts, [], 'experts are proposed for demands');
+});

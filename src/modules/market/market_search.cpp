@@ -6,6 +6,7 @@
 #include "modules/market/sql_cache.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "search/fts_query.hpp"
+#include "search/query_expansion.hpp"
 
 namespace kc::market {
 namespace {
@@ -62,6 +63,18 @@ SearchResult run_search(db::Connection& c, const search::Segmenter& s, const Sea
   result.total_is_estimate = result.total > kMaxCountedMatches;
   if (result.total_is_estimate) result.total = kMaxCountedMatches;
   return result;
+}
+
+std::vector<RankedId> search_like(db::Connection& c, const SearchTarget& t, const std::vector<search::WeightedTerm>& terms,
+                                  std::int64_t limit) {
+  std::vector<std::string> words;
+  for (const auto& term : terms) words.push_back(term.term);
+  std::string match = c.dialect() == db::Dialect::Sqlite ? search::fts5_weighted_match(terms, 3) : search::pg_tsquery_text(words);
+  std::vector<RankedId> hits;
+  if (match.empty()) return hits;
+  for (const auto& r : c.query(statement(c.dialect(), t, SearchShape::Ranked, false), search_params(match, {}, limit, 0)))
+    hits.push_back({r.i64(0), r.f64(1)});
+  return hits;
 }
 
 SearchFilters read_search_filters(const http::Request& req, const SearchTarget& t) {

@@ -9,6 +9,7 @@
 #include "http/types.hpp"
 #include "modules/market/search_query.hpp"
 #include "search/segmenter.hpp"
+#include "search/term_weights.hpp"
 
 namespace kc::market {
 
@@ -28,6 +29,11 @@ struct SearchResult {
 // Empty `query` browses (newest first); a query without any searchable token finds nothing.
 SearchResult run_search(db::Connection& c, const search::Segmenter& s, const SearchTarget& t, const std::string& query,
                         const SearchFilters& filters, std::int64_t limit, std::int64_t offset);
+
+// "More like this" (matching): published records of `t` containing any of the weighted terms, best first. SQLite
+// repeats a term up to 3 times by weight (bm25 sums over phrases); PostgreSQL ORs them (tsquery has no weights).
+std::vector<RankedId> search_like(db::Connection& c, const SearchTarget& t, const std::vector<search::WeightedTerm>& terms,
+                                  std::int64_t limit);
 
 // field, industry, region, mode, maturity, published_from, published_to (YYYY-MM-DD, Beijing days, inclusive)
 // from the query string; each checked against the reference data and the target (ApiError naming it).

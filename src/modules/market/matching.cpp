@@ -8,6 +8,9 @@
 #include <unordered_set>
 
 #include "modules/market/listings.hpp"
+#include "modules/market/market_search.hpp"
+#include "modules/market/profile_repository.hpp"
+#include "modules/market/profiles.hpp"
 #include "modules/market/matching_repository.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 
@@ -132,6 +135,33 @@ class OrgRanker {
   std::vector<RankedMatch> ranked_;
 };
 
+// One of `codes` (comma-framed list) that the record shares, else the first: an expert covers several fields.
+std::string code_for(const std::string& framed_codes, const std::string& wanted) {
+  auto codes = split_comma_framed(framed_codes);
+  if (codes.empty()) return "";
+  auto same = std::find(codes.begin(), codes.end(), wanted);
+  return same != codes.end() ? *same : codes.front();
+}
+
+// Experts for a demand: candidates from the expert index ("more like this"), scored as listings are.
+std::vector<ProfileMatch> rank_experts(db::Connection& c, const MatchContext& mc, const MatchProfile& record,
+                                       const std::vector<search::WeightedTerm>& query, std::size_t limit) {
+  auto wanted = std::clamp<std::int64_t>(static_cast<std::int64_t>(limit) * 3, kMinCandidates / 2, kMaxCandidates);
+  std::vector<RankedMatch> ranked;
+  for (const auto& hit : search_like(c, expert_target(), query, wanted)) {
+    auto row = c.query_one(sql::kPublishedProfile, {std::string("expert"), hit.id});
+    if (!row) continue;
+    MatchProfile p{profile_terms(profile_index_text(mc.segmenter, *row), mc.idf), code_for(row->text(6), record.hightech_field),
+                   code_for(row->text(7), record.industry_code), row->text(10), city_of(row->text(10)), ""};
+    auto m = score_match(record, p);
+    if (m.score > 0) ranked.push_back({hit.id, std::move(m)});
+  }
+  rank_matches(ranked);
+  std::vector<ProfileMatch> out;
+  for (std::size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back({ranked[i].id, std::move(ranked[i].match)});
+  return out;
+}
+
 }  // namespace
 
 db::Migration matches_migration() {
@@ -180,7 +210,8 @@ SimilarResult find_similar(db::Connection& c, const MatchContext& mc, const db::
   std::string other = listing_type_code(other_type(type));
   std::unordered_map<std::int64_t, Candidate> candidates;
   std::vector<RankedMatch> ranked;
-  for (const auto& hit : search_listings_like(c, other_type(type), query, wanted)) {
+  const auto& target = type == ListingType::Demand ? achievement_target() : demand_target();
+  for (const auto& hit : search_like(c, target, query, wanted)) {
     auto row = c.query_one(sql::kPublishedWithTokens, {other, hit.id});
     if (!row || row->i64(2) == record.i64(2)) continue;  // an organisation is no counterpart of itself
     Candidate cand{row->i64(2), listing_profile(*row, {row->text(25), row->text(26), row->text(27)}, mc.idf)};
@@ -199,6 +230,7 @@ SimilarResult find_similar(db::Connection& c, const MatchContext& mc, const db::
   }
   orgs.consider_nearby_enterprises();
   out.orgs = orgs.best(limit);
+  if (type == ListingType::Demand) out.experts = rank_experts(c, mc, profile, query, limit);
   return out;
 }
 

@@ -34,9 +34,14 @@ struct OrgMatch {
   std::int64_t org_id;
   MatchScore match;
 };
+struct ProfileMatch {
+  std::int64_t id;  // a published expert profile
+  MatchScore match;
+};
 struct SimilarResult {
   std::vector<ListingMatch> listings;  // of the other type, published, other organisations, best first
   std::vector<OrgMatch> orgs;          // demand → universities and institutes; achievement → enterprises
+  std::vector<ProfileMatch> experts;   // demand → published experts (issue 4); achievement → none
 };
 
 // `record` is a row of KC_LISTING_COLUMNS. Work is bounded by the candidates the index returns.

@@ -10,6 +10,8 @@
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "modules/market/listings.hpp"
+#include "modules/market/profile_repository.hpp"
+#include "modules/market/profiles.hpp"
 #include "modules/market/matching.hpp"
 #include "modules/market/matching_repository.hpp"
 #include "modules/registry/domain/org_kind.hpp"
@@ -77,9 +79,19 @@ Response similar(api::Ctx& ctx, ListingType type) {
     item["reasons"] = reasons_json(m.match.reasons);
     orgs.push_back(std::move(item));
   }
+  json::array experts;
+  for (const auto& m : found.experts) {
+    auto row = c->query_one(sql::kPublishedProfile, {std::string("expert"), m.id});
+    if (!row) continue;
+    auto item = profile_json(*row, false);
+    item["score"] = m.match.score;
+    item["reasons"] = reasons_json(m.match.reasons);
+    experts.push_back(std::move(item));
+  }
   return Response::json(json::object{{"record", {{"type", listing_type_code(type)}, {"id", record.i64(0)}}},
                                      {"listings", std::move(listings)},
-                                     {"orgs", std::move(orgs)}});
+                                     {"orgs", std::move(orgs)},
+                                     {"experts", std::move(experts)}});
 }
 
 ListingType record_type_param(const http::Request& req) {

@@ -128,49 +128,4 @@ void index_listing(db::Connection& c, ListingType type, std::int64_t id, const I
   index_document(c, type == ListingType::Demand ? demand_target() : achievement_target(), id, text);
 }
 
-namespace {
-
-// Runs a backend-specific match expression (FTS5 MATCH text or a tsquery) against the published `type`.
-std::vector<SearchHit> run_search(db::Connection& c, ListingType type, const std::string& expression,
-                                  std::int64_t limit) {
-  static const std::string sqlite_demand = search::fts5_search_sql(fts_table(ListingType::Demand), columns());
-  static const std::string sqlite_achievement = search::fts5_search_sql(fts_table(ListingType::Achievement), columns());
-  static const std::string pg_demand = search::pg_search_sql(pg_view(ListingType::Demand), "id", "tsv", columns());
-  static const std::string pg_achievement = search::pg_search_sql(pg_view(ListingType::Achievement), "id", "tsv", columns());
-  static const db::Query kSqliteDemand{"market.search_sqlite_demand", sqlite_demand};
-  static const db::Query kSqliteAchievement{"market.search_sqlite_achievement", sqlite_achievement};
-  static const db::Query kPgDemand{"market.search_pg_demand", pg_demand};
-  static const db::Query kPgAchievement{"market.search_pg_achievement", pg_achievement};
-  bool sqlite = c.dialect() == db::Dialect::Sqlite;
-  bool demand = type == ListingType::Demand;
-  const db::Query& q = sqlite ? (demand ? kSqliteDemand : kSqliteAchievement) : (demand ? kPgDemand : kPgAchievement);
-  std::vector<SearchHit> hits;
-  for (const auto& r : c.query(q, {expression, limit})) {
-    double score = r.f64(1);
-    hits.push_back({r.i64(0), sqlite ? -score : score});  // bm25(): lower is better
-  }
-  return hits;
-}
-
-}  // namespace
-
-std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
-                                       const std::string& query, std::int64_t limit) {
-  auto tokens = s.cut(query);
-  bool sqlite = c.dialect() == db::Dialect::Sqlite;
-  std::string expression = sqlite ? search::fts5_match_expression(tokens) : search::pg_tsquery_text(tokens);
-  if (expression.empty()) return {};  // MATCH '' is an error; no token means no result
-  return run_search(c, type, expression, limit);
-}
-
-std::vector<SearchHit> search_listings_like(db::Connection& c, ListingType type,
-                                            const std::vector<search::WeightedTerm>& terms, std::int64_t limit) {
-  std::vector<std::string> words;
-  for (const auto& t : terms) words.push_back(t.term);
-  bool sqlite = c.dialect() == db::Dialect::Sqlite;
-  std::string expression = sqlite ? search::fts5_weighted_match(terms, 3) : search::pg_tsquery_text(words);
-  if (expression.empty()) return {};
-  return run_search(c, type, expression, limit);
-}
-
 }  // namespace kc::market

@@ -46,17 +46,4 @@ std::string han_char_tokens(std::string_view text);
 void index_document(db::Connection& c, const SearchTarget& target, std::int64_t id, const IndexedText& text);
 void index_listing(db::Connection& c, ListingType type, std::int64_t id, const IndexedText& text);
 
-struct SearchHit {
-  std::int64_t id;
-  double score;  // higher is better on both backends
-};
-// Published listings of `type` matching the query text, best first.
-std::vector<SearchHit> search_listings(db::Connection& c, const search::Segmenter& s, ListingType type,
-                                       const std::string& query, std::int64_t limit);
-
-// "More like this" (matching): published listings of `type` containing any of the terms, best first. SQLite
-// repeats a term up to 3 times by weight (bm25 sums over phrases); PostgreSQL ORs them (tsquery has no weights).
-std::vector<SearchHit> search_listings_like(db::Connection& c, ListingType type,
-                                            const std::vector<search::WeightedTerm>& terms, std::int64_t limit);
-
 }  // namespace kc::market

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "modules/market/market_search.hpp"
 #include "modules/market/schema.hpp"
 #include "modules/market/search_schema.hpp"
 #include "search/test_dictionary_path.hpp"
@@ -45,8 +46,8 @@ class MarketSearchIndex : public ::testing::Test {
     static const db::Query kInsert{
         "t.listing_insert",
         "INSERT INTO market_listings (type, org_id, org_name, org_region, title, body, hightech_field, region_code, "
-        "mode, contact_name, contact_phone, status, created_at, created_by) VALUES ($1, 1, 'o', '410421', $2, $3, "
-        "'10101', '410421', 'license', 'n', 'p', 'published', 0, 1) RETURNING id"};
+        "mode, contact_name, contact_phone, status, created_at, created_by, reviewed_at) VALUES ($1, 1, 'o', '410421', "
+        "$2, $3, '10101', '410421', 'license', 'n', 'p', 'published', 0, 1, 0) RETURNING id"};
     auto c = db_->write();
     db::Transaction tx(*c);
     auto id = c->query_one(kInsert, {std::string(type == ListingType::Demand ? "demand" : "achievement"), title, body})->i64(0);
@@ -58,7 +59,8 @@ class MarketSearchIndex : public ::testing::Test {
   std::vector<std::int64_t> ids(ListingType type, const std::string& q) {
     std::vector<std::int64_t> out;
     auto c = db_->read();
-    for (const auto& hit : search_listings(*c, *seg_, type, q, 20)) out.push_back(hit.id);
+    const auto& target = type == ListingType::Demand ? demand_target() : achievement_target();
+    for (const auto& hit : run_search(*c, *seg_, target, q, {}, 20, 0).hits) out.push_back(hit.id);
     return out;
   }
 
