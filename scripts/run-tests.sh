@@ -15,6 +15,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 BUILD_DIR=${KC_BUILD_DIR:-build}
 ASAN_DIR=${KC_ASAN_BUILD_DIR:-build-asan}
+LSAN_SUPPRESSIONS="suppressions=$ROOT/scripts/lsan-suppressions.txt"
 SUITE_TIMEOUT=${KC_SUITE_TIMEOUT:-1200}
 KC_BIN_PATH=$(realpath -m "$BUILD_DIR/kechuang")
 WORK=$(mktemp -d /tmp/kc-run-tests.XXXXXX)
@@ -126,8 +127,8 @@ unit_suites() {
   fi
   if wanted unit-asan; then
     if [ -x "$ASAN_DIR/kc_unit_tests" ]; then
-      ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-        run_suite unit-asan parse_gtest - "$ASAN_DIR/kc_unit_tests" --gtest_brief=1
+      ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} LSAN_OPTIONS=${LSAN_OPTIONS:-$LSAN_SUPPRESSIONS} \
+        UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} run_suite unit-asan parse_gtest - "$ASAN_DIR/kc_unit_tests" --gtest_brief=1
     else
       skip unit-asan "$ASAN_DIR/kc_unit_tests not built (cmake -B $ASAN_DIR -DKC_SANITIZE=ON)"
     fi
@@ -160,8 +161,8 @@ api_suites() {
   if wanted api-asan; then
     # Leaks and memory errors make the server exit non-zero at SIGTERM, which the harness reports.
     if [ -x "$ASAN_DIR/kechuang" ]; then
-      ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-        api_suite api-asan sqlite "$(realpath "$ASAN_DIR/kechuang")"
+      ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=${LSAN_OPTIONS:-$LSAN_SUPPRESSIONS} \
+        UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} api_suite api-asan sqlite "$(realpath "$ASAN_DIR/kechuang")"
     else
       skip api-asan "$ASAN_DIR/kechuang not built (cmake --build $ASAN_DIR --target kechuang)"
     fi

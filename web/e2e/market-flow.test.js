@@ -40,7 +40,7 @@ async function approveThroughPage(page, title) {
 
 async function findAndAskForContact(page, title) {
   await page.goto('/market')
-  await page.locator('.el-radio-button', { hasText: '技术需求' }).click()
+  await page.locator('#tab-demand').click()
   await byTestId(page, 'market-q').fill('帘子布视觉检测')
   await byTestId(page, 'market-search').click()
   const hit = page.locator('[data-testid="market-hit"]', { hasText: title })
