@@ -1,8 +1,11 @@
 #include "modules/market/market_search.hpp"
 
+#include <algorithm>
+
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "modules/market/listing_types.hpp"
+#include "modules/market/search_index.hpp"
 #include "modules/market/sql_cache.hpp"
 #include "modules/registry/domain/reference_data.hpp"
 #include "search/fts_query.hpp"
@@ -13,6 +16,12 @@ namespace {
 
 constexpr std::int64_t kBeijingOffsetMs = 8 * 3'600'000;
 constexpr std::int64_t kDayMs = 24 * 3'600'000;
+
+// A query of this many words or more is a text (an abstract, a need described in sentences) rather than keywords:
+// OR-ing all its words ranked below character bigrams on the labelled corpus (P@10 0.273 vs 0.280), tf-idf weights
+// with pseudo-relevance feedback above both (0.323; bench/search_quality, src/search/README.md).
+constexpr std::size_t kTextQueryWords = 8;
+constexpr std::int64_t kFeedbackDocuments = 5;
 
 const char* shape_name(SearchShape s) { return s == SearchShape::Ranked ? "ranked" : "browse"; }
 const char* dialect_name(db::Dialect d) { return d == db::Dialect::Sqlite ? "sqlite" : "pg"; }
@@ -38,10 +47,45 @@ std::string coded_filter(const http::Request& req, const std::string& key, std::
   return v;
 }
 
+// The backend's match text for weighted terms: FTS5 repeats a term by weight, a tsquery ORs them.
+std::string weighted_match(db::Dialect d, const std::vector<search::WeightedTerm>& terms) {
+  if (d == db::Dialect::Sqlite) return search::fts5_weighted_match(terms, 3);
+  std::vector<std::string> words;
+  for (const auto& term : terms) words.push_back(term.term);
+  return search::pg_tsquery_text(words);
+}
+
+// The indexed words of the first pass's best records, for the feedback step.
+std::vector<std::vector<std::string>> feedback_documents(db::Connection& c, const SearchTarget& t, const std::string& match,
+                                                         const SearchFilters& filters) {
+  const auto tokens = cached_query("market.search.tokens." + std::string(t.code), [&] {
+    return "SELECT tok_title, tok_keywords, tok_body FROM " + std::string(t.table) + " WHERE id = $1";
+  });
+  std::vector<std::vector<std::string>> docs;
+  for (const auto& hit : c.query(statement(c.dialect(), t, SearchShape::Ranked, false),
+                                 search_params(match, filters, kFeedbackDocuments, 0))) {
+    auto row = c.query_one(tokens, {hit.i64(0)});
+    if (!row) continue;
+    auto words = indexed_words(row->text(0) + " " + row->text(1) + " " + row->text(2));
+    docs.push_back(std::move(words));
+  }
+  return docs;
+}
+
+// A text query: tf-idf weighted words, a first pass, then the query expanded with its best records' words.
+std::string text_match(db::Connection& c, const SearchTarget& t, const std::vector<std::string>& tokens,
+                       const search::IdfTable& idf, const SearchFilters& filters) {
+  auto terms = search::weighted_query_terms(tokens, idf, tokens.size());
+  auto first = weighted_match(c.dialect(), terms);
+  if (first.empty()) return first;
+  auto docs = feedback_documents(c, t, first, filters);
+  return weighted_match(c.dialect(), search::expand_with_feedback(terms, docs, idf));
+}
+
 }  // namespace
 
 SearchResult run_search(db::Connection& c, const search::Segmenter& s, const SearchTarget& t, const std::string& query,
-                        const SearchFilters& filters, std::int64_t limit, std::int64_t offset) {
+                        const SearchFilters& filters, std::int64_t limit, std::int64_t offset, const search::IdfTable* idf) {
   SearchResult result;
   std::string match;
   SearchShape shape = SearchShape::Browse;
@@ -51,8 +95,11 @@ SearchResult run_search(db::Connection& c, const search::Segmenter& s, const Sea
     // and a prefix query took seconds at 200,000 records.
     const auto any = search::MatchMode::AnyTerm;
     const auto exact = search::SingleChar::Exact;
-    match = c.dialect() == db::Dialect::Sqlite ? search::fts5_match_expression(tokens, any, exact)
-                                               : search::pg_tsquery_text(tokens, any, exact);
+    if (idf && idf->size() > 0 && tokens.size() >= kTextQueryWords)
+      match = text_match(c, t, tokens, *idf, filters);
+    else
+      match = c.dialect() == db::Dialect::Sqlite ? search::fts5_match_expression(tokens, any, exact)
+                                                 : search::pg_tsquery_text(tokens, any, exact);
     if (match.empty()) return result;  // only punctuation or stopwords: nothing to look for
     shape = SearchShape::Ranked;
   }
@@ -67,9 +114,7 @@ SearchResult run_search(db::Connection& c, const search::Segmenter& s, const Sea
 
 std::vector<RankedId> search_like(db::Connection& c, const SearchTarget& t, const std::vector<search::WeightedTerm>& terms,
                                   std::int64_t limit) {
-  std::vector<std::string> words;
-  for (const auto& term : terms) words.push_back(term.term);
-  std::string match = c.dialect() == db::Dialect::Sqlite ? search::fts5_weighted_match(terms, 3) : search::pg_tsquery_text(words);
+  std::string match = weighted_match(c.dialect(), terms);
   std::vector<RankedId> hits;
   if (match.empty()) return hits;
   for (const auto& r : c.query(statement(c.dialect(), t, SearchShape::Ranked, false), search_params(match, {}, limit, 0)))

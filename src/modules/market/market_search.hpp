@@ -26,9 +26,12 @@ struct SearchResult {
   bool total_is_estimate = false;  // more than kMaxCountedMatches matched
 };
 
-// Empty `query` browses (newest first); a query without any searchable token finds nothing.
+// Empty `query` browses (newest first); a query without any searchable token finds nothing. Keywords are OR-ed;
+// a text of kTextQueryWords words or more, given `idf`, is searched by its tf-idf weighted words expanded with the
+// words of the first pass's best records (pseudo-relevance feedback).
 SearchResult run_search(db::Connection& c, const search::Segmenter& s, const SearchTarget& t, const std::string& query,
-                        const SearchFilters& filters, std::int64_t limit, std::int64_t offset);
+                        const SearchFilters& filters, std::int64_t limit, std::int64_t offset,
+                        const search::IdfTable* idf = nullptr);
 
 // "More like this" (matching): published records of `t` containing any of the weighted terms, best first. SQLite
 // repeats a term up to 3 times by weight (bm25 sums over phrases); PostgreSQL ORs them (tsquery has no weights).

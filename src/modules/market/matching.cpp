@@ -28,23 +28,11 @@ constexpr std::int64_t kNearbyEnterprises = 50;
 constexpr const char* kDebianJiebaIdf = "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt";
 constexpr const char* kReservePoolTier = "高企后备企业";
 
-std::vector<std::string> split_tokens(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 // Title words count three times and keywords twice, the order of the index's column weights.
 std::vector<search::WeightedTerm> profile_terms(const IndexedText& text, const search::IdfTable& idf) {
   std::vector<std::string> tokens;
   auto append = [&tokens](const std::string& column, int times) {
-    auto words = split_tokens(column);
+    auto words = indexed_words(column);
     for (int i = 0; i < times; ++i) tokens.insert(tokens.end(), words.begin(), words.end());
   };
   append(text.title, 3);

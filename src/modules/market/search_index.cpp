@@ -1,5 +1,6 @@
 #include "modules/market/search_index.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -91,6 +92,17 @@ IndexedText index_text(const search::Segmenter& s, const std::string& title, con
                        const std::string& body) {
   return {s.index_text(title), s.index_text(keywords), s.index_text(body), han_char_tokens(title + keywords),
           suggestion_terms(s, title, keywords)};
+}
+
+std::vector<std::string> indexed_words(const std::string& tokens) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < tokens.size()) {
+    auto end = std::min(tokens.find(' ', start), tokens.size());
+    if (end > start) out.push_back(tokens.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string han_char_tokens(std::string_view text) {

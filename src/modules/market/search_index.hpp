@@ -38,6 +38,9 @@ struct IndexedText {
 IndexedText index_text(const search::Segmenter& s, const std::string& title, const std::string& keywords,
                        const std::string& body);
 
+// The words of a stored token column (space-separated, as index_text writes them).
+std::vector<std::string> indexed_words(const std::string& tokens);
+
 // The distinct Han characters of `text`, space-separated. Indexed (title and keywords only, to keep the index
 // small) so that a one-character query finds 泵 in 水泵 and 离心泵, which the word tokens do not start with.
 std::string han_char_tokens(std::string_view text);

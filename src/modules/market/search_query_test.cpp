@@ -195,6 +195,29 @@ TEST(MarketSearchSql, CodeFiltersBecomePrefixPatternsInACommaFramedList) {
   EXPECT_EQ(std::get<std::int64_t>(p[9]), 40);
 }
 
+TEST_F(MarketSearchQuery, ATextQueryRanksByItsRareWordsNotByTheCommonOnes) {
+  // Keywords OR-ed would rank the record with the most common words first; a text is weighted by idf.
+  search::IdfTable idf;
+  for (const char* common : {"系统", "研究", "方法", "技术", "应用", "提高", "水平", "项目"}) idf.add(common, 2.0);
+  for (const char* rare : {"超导", "磁体", "低温", "制冷"}) idf.add(rare, 12.0);
+  idf.set_default_idf(6.0);
+  auto generic = publish({.title = "系统研究方法与应用技术", .body = "系统 研究 方法 技术 应用 提高 水平 系统 研究 方法 技术 应用"});
+  auto magnet = publish({.title = "高温超导磁体", .body = "低温制冷", .field = "10102"});
+  publish({.title = "小麦节水灌溉", .body = "冬小麦栽培"});
+  const std::string text = "本项目研究高温超导磁体的低温制冷系统，采用新的方法提高超导磁体的稳定性与应用技术水平";
+  auto c = db_->read();
+  auto ranked = run_search(*c, *seg_, achievement_target(), text, {}, 10, 0, &idf);
+  ASSERT_FALSE(ranked.hits.empty());
+  EXPECT_EQ(ranked.hits[0].id, magnet);
+  EXPECT_TRUE(ids(ranked).count(generic)) << "common words still count, below the rare ones";
+  SearchFilters other_field;
+  other_field.field = "10101";
+  EXPECT_FALSE(ids(run_search(*c, *seg_, achievement_target(), text, other_field, 10, 0, &idf)).count(magnet))
+      << "filters apply to a text query too";
+  EXPECT_EQ(run_search(*c, *seg_, achievement_target(), "超导磁体", {}, 10, 0, &idf).hits.at(0).id, magnet)
+      << "a keyword query is unchanged";
+}
+
 TEST(MarketSuggestTerms, TitleFromEachWordAndEachKeyword) {
   auto dict = search::testing::jieba_dictionary_path();
   if (dict.empty()) GTEST_SKIP() << "jieba dictionary not installed (python3-jieba)";

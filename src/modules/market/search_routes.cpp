@@ -9,6 +9,7 @@
 #include "modules/market/listing_repository.hpp"
 #include "modules/market/listings.hpp"
 #include "modules/market/market_search.hpp"
+#include "modules/market/matching.hpp"
 #include "modules/market/profile_repository.hpp"
 #include "modules/market/profiles.hpp"
 #include "modules/market/suggest.hpp"
@@ -70,7 +71,7 @@ Response search_route(api::Ctx& ctx) {
   const auto& seg = segmenter(ctx.svc.data_dir);
   auto tokens = seg.cut(q);
   auto c = ctx.svc.db.read();
-  SearchResult result = run_search(*c, seg, target, q, filters, limit, offset);
+  SearchResult result = run_search(*c, seg, target, q, filters, limit, offset, &match_idf(ctx.svc.data_dir));
   json::array items;
   for (const auto& hit : result.hits) {
     auto record = published_record(*c, target, hit.id);
