@@ -2,9 +2,8 @@
 
 #include <boost/json/parse.hpp>
 
-#include <cctype>
-#include <cstdio>
 
+#include "http/download.hpp"
 #include "core/errors.hpp"
 #include "export/xlsx.hpp"
 
@@ -14,7 +13,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 bool is_paging_pair(const std::string& pair) {
   auto key = pair.substr(0, pair.find('='));
@@ -41,20 +39,6 @@ json::object page_body(const http::Response& res) {
   throw ApiError(Err::BadRequest,
                  "导出最多 " + std::to_string(max_rows) + " 行，当前筛选结果为 " + std::to_string(rows) +
                      " 行，请缩小筛选范围后再导出");
-}
-
-std::string percent_encode(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -95,7 +79,7 @@ void for_each_list_item(const http::Request& original, const PageFetcher& fetch,
 
 std::string export_disposition(const std::string& title, std::int64_t now_ms) {
   std::string day = beijing_day_compact(now_ms);
-  return "attachment; filename=\"export-" + day + ".xlsx\"; filename*=UTF-8''" + percent_encode(title + "-" + day + ".xlsx");
+  return http::attachment_disposition(title + "-" + day + ".xlsx", "export-" + day + ".xlsx");
 }
 
 void add_list_export(Api& api, const std::string& list_path, const std::string& list_action, Handler list_handler,
@@ -114,7 +98,7 @@ void add_list_export(Api& api, const std::string& list_path, const std::string& 
           for_each_list_item(ctx.req, fetch, [&](const json::object& item) { w.row(export_row(item, spec.columns)); });
         },
         ctx.svc.data_dir + "/tmp");
-    r.content_type = kXlsxType;
+    r.content_type = http::kXlsxContentType;
     r.set_header("Content-Disposition", export_disposition(spec.title, ctx.now_ms()));
     return r;
   };

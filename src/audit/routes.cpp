@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "audit/audit_log.hpp"
 #include "export/xlsx.hpp"
@@ -63,9 +64,7 @@ Response export_xlsx(api::Ctx& ctx) {
         });
       },
       ctx.svc.data_dir + "/tmp");
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"audit.xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "audit.xlsx");
 }
 
 Response verify_route(api::Ctx& ctx) {

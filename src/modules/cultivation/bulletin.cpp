@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
 #include "modules/cultivation/bulletin_data.hpp"
@@ -90,9 +91,7 @@ http::Response bulletin_export(api::Ctx& ctx) {
                          });
                        },
                        ctx.svc.data_dir + "/tmp");
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"cultivation-bulletin-" + std::to_string(b.year) + ".xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "cultivation-bulletin-" + std::to_string(b.year) + ".xlsx");
 }
 
 pdf::Table ranking_table(const Bulletin& b) {

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "api/util.hpp"
+#include "http/download.hpp"
 #include "core/errors.hpp"
 #include "export/xlsx.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
@@ -137,9 +138,7 @@ http::Response counts_export(api::Ctx& ctx) {
         w.row(counts_row("合计", total));
       },
       ctx.svc.data_dir + "/tmp");
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"cultivation-" + std::to_string(year) + ".xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "cultivation-" + std::to_string(year) + ".xlsx");
 }
 
 http::Response near_threshold(api::Ctx& ctx) {

@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "http/json_body.hpp"
@@ -125,9 +126,7 @@ Response stats_export(api::Ctx& ctx) {
   int year = year_param(ctx);
   Response r;
   r.body = stats_xlsx(ctx, year, turnover_by_region(ctx, year));
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"tech-contracts-" + std::to_string(year) + ".xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "tech-contracts-" + std::to_string(year) + ".xlsx");
 }
 
 // The annual income-tax relief on technology-transfer income, for a self-check: {"transfers": [{"income_fen",

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "export/xlsx.hpp"
@@ -74,14 +75,6 @@ std::string display_filename(const std::string& raw) {
   return name.substr(0, end);
 }
 
-Response xlsx_response(std::string body, const std::string& filename) {
-  Response r;
-  r.body = std::move(body);
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
-}
-
 json::object batch_with_errors(db::Connection& c, const BatchSummary& b, const ImportKind& kind) {
   auto o = batch_json(b);
   json::array errors;
@@ -93,7 +86,7 @@ json::object batch_with_errors(db::Connection& c, const BatchSummary& b, const I
 
 Response download_template(api::Ctx& ctx, const ImportEndpoint& ep) {
   const auto& kind = kind_of_request(ep, ctx.req);
-  return xlsx_response(template_xlsx(kind, ctx.svc.data_dir + "/tmp"), "import-" + kind.name + ".xlsx");
+  return http::xlsx_download(template_xlsx(kind, ctx.svc.data_dir + "/tmp"), "import-" + kind.name + ".xlsx");
 }
 
 Response upload(api::Ctx& ctx, const ImportEndpoint& ep) {
@@ -143,7 +136,7 @@ Response export_errors(api::Ctx& ctx, const ImportEndpoint& ep) {
         }
       },
       ctx.svc.data_dir + "/tmp");
-  return xlsx_response(std::move(body), "import-" + std::to_string(batch.id) + "-errors.xlsx");
+  return http::xlsx_download(std::move(body), "import-" + std::to_string(batch.id) + "-errors.xlsx");
 }
 
 Response apply(api::Ctx& ctx, const ImportEndpoint& ep) {

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "export/xlsx.hpp"
@@ -95,9 +96,7 @@ http::Response event_stats_export_route(api::Ctx& ctx) {
                    std::to_string(qs[i].signed_intentions), fen_to_yuan(qs[i].intended_amount_fen)});
       },
       ctx.svc.data_dir + "/tmp");
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"market-events-" + std::to_string(year) + ".xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "market-events-" + std::to_string(year) + ".xlsx");
 }
 
 }  // namespace kc::market

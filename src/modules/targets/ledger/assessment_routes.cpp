@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "core/errors.hpp"
 #include "export/xlsx.hpp"
@@ -165,9 +166,7 @@ Response assessment_export(api::Ctx& ctx) {
       ctx.svc.data_dir + "/tmp");
   Response r;
   r.body = std::move(body);
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"assessment-" + std::to_string(year) + "-" + by + ".xlsx\"");
-  return r;
+  return http::xlsx_download(std::move(r.body), "assessment-" + std::to_string(year) + "-" + by + ".xlsx");
 }
 
 Response get_scheme(api::Ctx& ctx) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "http/download.hpp"
 #include "api/util.hpp"
 #include "export/xlsx.hpp"
 #include "modules/targets/ledger/domain/bulletin.hpp"
@@ -53,14 +54,6 @@ Matrix matrix_of(const std::vector<ItemState>& states) {
   return m;
 }
 
-Response xlsx_response(std::string body, const std::string& filename) {
-  Response r;
-  r.body = std::move(body);
-  r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return r;
-}
-
 Response matrix(api::Ctx& ctx) {
   auto c = ctx.svc.db.read();
   auto states = item_states(ctx, *c);
@@ -95,7 +88,7 @@ Response matrix_export(api::Ctx& ctx) {
       w.row(cells);
     }
   }, ctx.svc.data_dir + "/tmp");
-  return xlsx_response(std::move(body), "responsibility-matrix.xlsx");
+  return http::xlsx_download(std::move(body), "responsibility-matrix.xlsx");
 }
 
 std::string region_of(const ItemState& s) { return s.region_name(); }
@@ -164,7 +157,7 @@ Response bulletin_export(api::Ctx& ctx) {
                             for (const auto& r : ranked) w.row(ranking_cells(r));
                           },
                           ctx.svc.data_dir + "/tmp");
-  return xlsx_response(std::move(body), "bulletin.xlsx");
+  return http::xlsx_download(std::move(body), "bulletin.xlsx");
 }
 
 pdf::Table ranking_table(const std::vector<UnitRank>& ranked, const std::string& group) {
