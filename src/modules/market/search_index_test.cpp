@@ -12,36 +12,15 @@
 #include "modules/market/market_search.hpp"
 #include "modules/market/schema.hpp"
 #include "modules/market/search_schema.hpp"
-#include "search/test_dictionary_path.hpp"
+#include "modules/market/search_test_db.hpp"
 
 namespace kc::market {
 namespace {
 
 namespace fs = std::filesystem;
 
-class MarketSearchIndex : public ::testing::Test {
+class MarketSearchIndex : public testing::SearchTestDb {
  protected:
-  void SetUp() override {
-    auto dict = search::testing::jieba_dictionary_path();
-    if (dict.empty()) GTEST_SKIP() << "jieba dictionary not installed (python3-jieba)";
-    dir_ = fs::temp_directory_path() / ("kc_market_search_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = db::open_database("sqlite:" + (dir_ / "t.db").string(), 1);
-    std::ostringstream log;
-    db::apply_migrations(*db_, migrations(), log);
-    db::apply_migrations(*db_, search_migrations(), log);
-    if (!seg_) {  // loading the dictionary takes a few hundred ms: once for the suite
-      search::SegmenterConfig config;
-      config.dictionary = dict;
-      seg_ = std::make_unique<search::Segmenter>(config);
-    }
-  }
-  void TearDown() override {
-    db_.reset();
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
-
   std::int64_t publish(ListingType type, const std::string& title, const std::string& body) {
     static const db::Query kInsert{
         "t.listing_insert",
@@ -64,9 +43,6 @@ class MarketSearchIndex : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
-  std::unique_ptr<db::Database> db_;
-  static inline std::unique_ptr<search::Segmenter> seg_;
 };
 
 TEST_F(MarketSearchIndex, TwoCharacterQueryFindsTitleBeforeBody) {

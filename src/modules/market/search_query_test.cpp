@@ -15,41 +15,18 @@
 #include "modules/market/search_index.hpp"
 #include "modules/market/search_schema.hpp"
 #include "modules/market/suggest.hpp"
-#include "search/test_dictionary_path.hpp"
+#include "modules/market/search_test_db.hpp"
 
 namespace kc::market {
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Listing {
   std::string title, body = "", field = "10101", region = "410421", mode = "license", maturity = "pilot";
   std::int64_t published_at = 1'000;
 };
 
-class MarketSearchQuery : public ::testing::Test {
+class MarketSearchQuery : public testing::SearchTestDb {
  protected:
-  void SetUp() override {
-    auto dict = search::testing::jieba_dictionary_path();
-    if (dict.empty()) GTEST_SKIP() << "jieba dictionary not installed (python3-jieba)";
-    dir_ = fs::temp_directory_path() / ("kc_market_query_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = db::open_database("sqlite:" + (dir_ / "t.db").string(), 1);
-    std::ostringstream log;
-    db::apply_migrations(*db_, migrations(), log);
-    db::apply_migrations(*db_, search_migrations(), log);
-    if (!seg_) {
-      search::SegmenterConfig config;
-      config.dictionary = dict;
-      seg_ = std::make_unique<search::Segmenter>(config);
-    }
-  }
-  void TearDown() override {
-    db_.reset();
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
-
   std::int64_t publish(const Listing& l) {
     static const db::Query kInsert{
         "t.query_listing_insert",
@@ -75,9 +52,6 @@ class MarketSearchQuery : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
-  std::unique_ptr<db::Database> db_;
-  static inline std::unique_ptr<search::Segmenter> seg_;
 };
 
 TEST_F(MarketSearchQuery, FilterAppliesBeforeTheLimitAndTheCount) {
