@@ -8,6 +8,8 @@
 #include "auth/password.hpp"
 #include "core/errors.hpp"
 #include "modules/accounts/routes_internal.hpp"
+#include "modules/market/demo/demo_listings.hpp"
+#include "modules/market/search_index.hpp"
 #include "modules/registry/demo/demo_data.hpp"
 #include "modules/registry/demo/demo_platforms.hpp"
 #include "modules/registry/domain/credit_code.hpp"
@@ -69,6 +71,19 @@ std::pair<std::vector<std::int64_t>, int> ensure_demo_orgs(db::Connection& c, Ep
   return {ids, added};
 }
 
+// Demands and achievements; searchable when the jieba dictionary is there, otherwise listed with a note.
+void generate_market_demo(const Config& cfg, db::Database& db, std::uint64_t seed, EpochMs now) {
+  const search::Segmenter* seg = nullptr;
+  try {
+    seg = &market::segmenter(cfg.data_dir);
+  } catch (const ApiError& e) {
+    std::cerr << "demo market listings are not indexed for search: " << e.message_zh() << "\n";
+  }
+  auto summary = market::generate_demo_listings(db, {80, 80, seed}, seg, now);
+  if (summary.demands + summary.achievements > 0)
+    std::cout << "demo market: " << summary.demands << " demands, " << summary.achievements << " achievements\n";
+}
+
 }  // namespace
 
 int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts) {
@@ -100,6 +115,7 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
   }
   if (int platforms = registry::generate_demo_platforms(*db, {36, options.seed}, now); platforms > 0)
     std::cout << "demo innovation platforms: " << platforms << "\n";
+  generate_market_demo(cfg, *db, options.seed, now);
   auto c = db->write();
   db::Transaction accounts_tx(*c);
   std::cout << "demo accounts (user name / password):\n";
