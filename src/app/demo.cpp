@@ -8,6 +8,7 @@
 #include "auth/password.hpp"
 #include "core/errors.hpp"
 #include "modules/accounts/routes_internal.hpp"
+#include "modules/market/demo/demo_contracts.hpp"
 #include "modules/market/demo/demo_listings.hpp"
 #include "modules/market/search_index.hpp"
 #include "modules/registry/demo/demo_data.hpp"
@@ -82,6 +83,9 @@ void generate_market_demo(const Config& cfg, db::Database& db, std::uint64_t see
   auto summary = market::generate_demo_listings(db, {80, 80, seed}, seg, now);
   if (summary.demands + summary.achievements > 0)
     std::cout << "demo market: " << summary.demands << " demands, " << summary.achievements << " achievements\n";
+  if (auto contracts = market::generate_demo_contracts(db, {40, seed}, now); contracts.total() > 0)
+    std::cout << "demo technology contracts: " << contracts.registered << " registered, " << contracts.pending
+              << " pending, " << contracts.refused << " refused\n";
 }
 
 }  // namespace
