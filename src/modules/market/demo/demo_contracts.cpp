@@ -61,9 +61,10 @@ ContractInput demo_contract(DemoRandom& rng, const Party& buyer, std::int64_t no
     in.license_years = rng.between(1, 10);
   }
   in.ip_kind = rng.percent(50) ? IpKind::Patent : IpKind::TechnicalSecret;
-  in.title = std::string(rng.pick(std::span<const std::string_view>(theme.subjects))) +
-             std::string(rng.pick(std::span<const std::string_view>(theme.objects))) + std::string(in.category->name) +
-             "合同";
+  std::string object(rng.pick(std::span<const std::string_view>(theme.objects)));
+  if (object.ends_with("技术")) object.resize(object.size() - std::string_view("技术").size());  // no 技术技术开发
+  in.title = std::string(rng.pick(std::span<const std::string_view>(theme.subjects))) + object +
+             std::string(in.category->name) + "合同";
   in.signed_on = day_text(now_ms - rng.between(10, 300) * kDayMs);
   in.buyer = buyer;
   in.total_fen = rng.between(5, 800) * 1'000'000 + rng.between(0, 99) * 100;  // 5–800 万元, to the yuan
