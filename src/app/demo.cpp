@@ -8,6 +8,7 @@
 #include "auth/password.hpp"
 #include "core/errors.hpp"
 #include "modules/accounts/routes_internal.hpp"
+#include "modules/cultivation/demo/demo_reports.hpp"
 #include "modules/market/demo/demo_contracts.hpp"
 #include "modules/market/demo/demo_listings.hpp"
 #include "modules/market/search_index.hpp"
@@ -120,6 +121,9 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
   if (int platforms = registry::generate_demo_platforms(*db, {36, options.seed}, now); platforms > 0)
     std::cout << "demo innovation platforms: " << platforms << "\n";
   generate_market_demo(cfg, *db, options.seed, now);
+  if (auto reports = cultivation::generate_demo_reports(*db, {150, options.seed}, now); reports.reports > 0)
+    std::cout << "demo annual reports: " << reports.reports << " (" << reports.tech_sme_qualified
+              << " qualify as 科技型中小企业), reserve pool nominees: " << reports.pool_nominated << "\n";
   auto c = db->write();
   db::Transaction accounts_tx(*c);
   std::cout << "demo accounts (user name / password):\n";
