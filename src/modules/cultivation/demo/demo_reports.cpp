@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <string>
 #include <vector>
@@ -123,17 +124,17 @@ void apply_effects(db::Connection& c, const DemoReport& r, ReportAction action, 
 
 // Moves the report as the transition route does (transitions.cpp), refusing a step the workflow does not allow.
 void advance(db::Connection& c, const DemoReport& r, const std::vector<Step>& steps,
-             const CultivationSettings& settings, std::int64_t now_ms) {
+             const CultivationSettings& settings, std::int64_t filed_ms, std::int64_t now_ms) {
   ReportState state = ReportState::Draft;
   bool finalized = !steps.empty() && steps.back().first == ReportAction::Finalize;
   for (auto [action, actor] : steps) {
     auto decision = decide_transition(state, action, actor, finalized);
     if (!decision.allowed()) throw std::logic_error("demo report workflow step refused");
     c.exec(sql::kMoveReport, {r.id, std::string(state_code(state)), std::string(state_code(decision.next)),
-                              std::string(), now_ms});
+                              std::string(), filed_ms});
     apply_effects(c, r, action, finalized, settings, now_ms);
     c.exec(sql::kInsertEvent, {r.id, std::string(action_code(action)), std::string(state_code(state)),
-                               std::string(state_code(decision.next)), kDemoUserId, std::string(), now_ms});
+                               std::string(state_code(decision.next)), kDemoUserId, std::string(), filed_ms});
     state = decision.next;
   }
 }
@@ -156,12 +157,15 @@ DemoReportSummary generate_demo_reports(db::Database& db, DemoReportOptions opti
     if (c->query_one(kAnyReportOfYear, {std::int64_t{fiscal_year}})) return summary;
     DemoRandom rng(options.seed);
     auto settings = load_settings(*c);
+    // The workflow happened before the filing deadline when that is past: reports filed late would not count
+    // at the re-assessment. Publicity ends are still relative to now (some under way, some over).
+    std::int64_t filed_ms = std::min(now_ms, report_deadline_ms(settings, fiscal_year) - 30 * kDayMs);
     for (const auto& row : c->query(kEnterprises, {kDemoCityPrefix, std::int64_t{options.reports}})) {
       json::object body{{"fiscal_year", fiscal_year},
                         {"registration_date", founded_on(rng, fiscal_year)},
                         {"tech_sme", tech_sme_input(rng, fiscal_year + 1)}};
-      DemoReport report{insert_report(*c, row.i64(0), assess_annual_report(body), now_ms), fiscal_year, row.text(1)};
-      advance(*c, report, steps_to_demo_state(rng), settings, now_ms);
+      DemoReport report{insert_report(*c, row.i64(0), assess_annual_report(body), filed_ms), fiscal_year, row.text(1)};
+      advance(*c, report, steps_to_demo_state(rng), settings, filed_ms, now_ms);
       ++summary.reports;
     }
     summary.tech_sme_qualified = static_cast<int>(c->query_one(kQualified, {std::int64_t{fiscal_year}})->i64(0));
