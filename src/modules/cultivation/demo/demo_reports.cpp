@@ -62,7 +62,7 @@ std::string founded_on(DemoRandom& rng, int fiscal_year) {
 // between 1% and 8% of sales crosses the rule's intensity bands, so some qualify, some not, some narrowly.
 json::object tech_sme_input(DemoRandom& rng, int evaluation_year) {
   std::int64_t employees = rng.between(15, 400);
-  std::int64_t sales = rng.between(500, 30'000) * 100;  // 万元 × 100
+  std::int64_t sales = rng.between(500, 21'000) * 100;  // 万元 × 100; a few just above the SME limit of 2亿
   std::int64_t rd = sales * rng.between(100, 800) / 10'000;
   json::array ip;
   for (std::int64_t i = rng.between(0, 3); i > 0; --i)
