@@ -10,6 +10,7 @@
 #include "modules/accounts/routes_internal.hpp"
 #include "modules/cultivation/demo/demo_reports.hpp"
 #include "modules/market/demo/demo_contracts.hpp"
+#include "modules/market/demo/demo_experts.hpp"
 #include "modules/market/demo/demo_listings.hpp"
 #include "modules/market/search_index.hpp"
 #include "modules/registry/demo/demo_data.hpp"
@@ -84,6 +85,8 @@ void generate_market_demo(const Config& cfg, db::Database& db, std::uint64_t see
   auto summary = market::generate_demo_listings(db, {80, 80, seed}, seg, now);
   if (summary.demands + summary.achievements > 0)
     std::cout << "demo market: " << summary.demands << " demands, " << summary.achievements << " achievements\n";
+  if (int experts = market::generate_demo_experts(db, {15, seed}, seg, now); experts > 0)
+    std::cout << "demo experts: " << experts << "\n";
   if (auto contracts = market::generate_demo_contracts(db, {40, seed}, now); contracts.total() > 0)
     std::cout << "demo technology contracts: " << contracts.registered << " registered, " << contracts.pending
               << " pending, " << contracts.refused << " refused\n";

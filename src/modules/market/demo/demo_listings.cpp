@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/market/demo/demo_fields.hpp"
 #include "modules/market/demo/demo_phrases.hpp"
 #include "modules/market/listing_repository.hpp"
 #include "modules/market/listing_types.hpp"
@@ -41,19 +42,6 @@ std::vector<Owner> owners(db::Connection& c, const char* kind_a, const char* kin
 template <class T, std::size_t N>
 std::string pick(DemoRandom& rng, const std::array<T, N>& items) {
   return std::string(rng.pick(std::span<const T>(items)));
-}
-
-// A level-3 高新技术领域 under the level-1 field whose name contains the theme's keyword (any level-3 field
-// when the reference table has none), so the listing is filed under a plausible official field.
-std::string field_code_for(DemoRandom& rng, std::string_view keyword) {
-  const auto& fields = registry::all_hightech_fields();
-  std::string prefix;
-  for (const auto& f : fields)
-    if (f.level == 1 && f.name.find(keyword) != std::string::npos) prefix = f.code;
-  std::vector<const registry::HightechField*> leaves;
-  for (const auto& f : fields)
-    if (f.level == 3 && f.code.starts_with(prefix)) leaves.push_back(&f);
-  return leaves[rng.below(leaves.size())]->code;
 }
 
 const CodeName& pick_code(DemoRandom& rng, const std::vector<CodeName>& list) { return list[rng.below(list.size())]; }

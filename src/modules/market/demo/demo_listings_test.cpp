@@ -1,6 +1,7 @@
 // Demo listings on a temporary SQLite database: counts, owners, publication and indexing, reproducibility,
 // and that a second run adds nothing.
 #include "modules/market/demo/demo_listings.hpp"
+#include "modules/market/demo/demo_experts.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -72,6 +73,22 @@ TEST_F(DemoListingsTest, PublishesDemandsOfEnterprisesAndAchievementsOfResearche
     if (seg_) {
       EXPECT_FALSE(r.text(4).empty()) << "not indexed: " << r.text(3);
     }
+  }
+}
+
+const db::Query kExperts{"t.demo_experts",
+                         "SELECT p.status, o.kind, p.name FROM market_profiles p "
+                         "JOIN orgs o ON o.id = p.org_id WHERE p.kind = 'expert' ORDER BY p.id"};
+
+TEST_F(DemoListingsTest, PublishesExpertsOfResearchOrganisationsOnce) {
+  auto db = db_with_orgs("e.db");
+  EXPECT_EQ(generate_demo_experts(*db, {12, 3}, seg_.get(), kNow), 12);
+  EXPECT_EQ(generate_demo_experts(*db, {12, 3}, seg_.get(), kNow), 0);
+  auto rows = db->read()->query(kExperts);
+  ASSERT_EQ(rows.size(), 12u);
+  for (const auto& r : rows) {
+    EXPECT_EQ(r.text(0), "published");
+    EXPECT_TRUE(r.text(1) == "university" || r.text(1) == "institute") << r.text(1);
   }
 }
 
