@@ -10,6 +10,7 @@
 #include "modules/accounts/routes_internal.hpp"
 #include "modules/cultivation/demo/demo_reports.hpp"
 #include "modules/market/demo/demo_contracts.hpp"
+#include "modules/market/demo/demo_events.hpp"
 #include "modules/market/demo/demo_experts.hpp"
 #include "modules/market/demo/demo_listings.hpp"
 #include "modules/market/search_index.hpp"
@@ -87,6 +88,7 @@ void generate_market_demo(const Config& cfg, db::Database& db, std::uint64_t see
     std::cout << "demo market: " << summary.demands << " demands, " << summary.achievements << " achievements\n";
   if (int experts = market::generate_demo_experts(db, {15, seed}, seg, now); experts > 0)
     std::cout << "demo experts: " << experts << "\n";
+  if (int events = market::generate_demo_events(db, now); events > 0) std::cout << "demo matchmaking events: " << events << "\n";
   if (auto contracts = market::generate_demo_contracts(db, {40, seed}, now); contracts.total() > 0)
     std::cout << "demo technology contracts: " << contracts.registered << " registered, " << contracts.pending
               << " pending, " << contracts.refused << " refused\n";

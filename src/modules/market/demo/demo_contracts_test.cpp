@@ -1,6 +1,7 @@
 // Demo contracts on a temporary SQLite database: every state present, numbers on registered ones only,
 // reproducibility, and that a second run adds nothing.
 #include "modules/market/demo/demo_contracts.hpp"
+#include "modules/market/demo/demo_events.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "db/migrate.hpp"
+#include "modules/market/matchmaking/schema.hpp"
 #include "modules/market/schema.hpp"
 #include "modules/registry/demo/demo_data.hpp"
 #include "modules/registry/schema.hpp"
@@ -37,6 +39,7 @@ class DemoContractsTest : public ::testing::Test {
     std::ostringstream log;
     db::apply_migrations(*db, registry::migrations(), log);
     db::apply_migrations(*db, migrations(), log);
+    db::apply_migrations(*db, matchmaking_migrations(), log);
     registry::generate_demo_orgs(*db, {300, 5}, kNow);
     return db;
   }
@@ -65,6 +68,19 @@ TEST_F(DemoContractsTest, FilesContractsInEveryStateOnce) {
   }
   EXPECT_EQ(registered, first.registered);
   EXPECT_EQ(numbers.size(), static_cast<std::size_t>(registered)) << "registration numbers must be unique";
+}
+
+const db::Query kEvents{"t.demo_events", "SELECT starts_at FROM market_events ORDER BY id"};
+
+TEST_F(DemoContractsTest, EventsOneHeldTwoPlannedOnce) {
+  auto db = db_with_orgs("e.db");
+  EXPECT_EQ(generate_demo_events(*db, kNow), 3);
+  EXPECT_EQ(generate_demo_events(*db, kNow), 0);
+  auto rows = db->read()->query(kEvents);
+  ASSERT_EQ(rows.size(), 3u);
+  int held = 0;
+  for (const auto& r : rows) held += r.i64(0) < kNow;
+  EXPECT_EQ(held, 1);
 }
 
 TEST_F(DemoContractsTest, SameSeedSameContracts) {
