@@ -8,6 +8,12 @@
 #include "auth/password.hpp"
 #include "core/errors.hpp"
 #include "modules/accounts/routes_internal.hpp"
+#include "modules/cultivation/demo/demo_reports.hpp"
+#include "modules/market/demo/demo_contracts.hpp"
+#include "modules/market/demo/demo_events.hpp"
+#include "modules/market/demo/demo_experts.hpp"
+#include "modules/market/demo/demo_listings.hpp"
+#include "modules/market/search_index.hpp"
 #include "modules/registry/demo/demo_data.hpp"
 #include "modules/registry/demo/demo_platforms.hpp"
 #include "modules/registry/domain/credit_code.hpp"
@@ -69,6 +75,25 @@ std::pair<std::vector<std::int64_t>, int> ensure_demo_orgs(db::Connection& c, Ep
   return {ids, added};
 }
 
+// Demands and achievements; searchable when the jieba dictionary is there, otherwise listed with a note.
+void generate_market_demo(const Config& cfg, db::Database& db, std::uint64_t seed, EpochMs now) {
+  const search::Segmenter* seg = nullptr;
+  try {
+    seg = &market::segmenter(cfg.data_dir);
+  } catch (const ApiError& e) {
+    std::cerr << "demo market listings are not indexed for search: " << e.message_zh() << "\n";
+  }
+  auto summary = market::generate_demo_listings(db, {80, 80, seed}, seg, now);
+  if (summary.demands + summary.achievements > 0)
+    std::cout << "demo market: " << summary.demands << " demands, " << summary.achievements << " achievements\n";
+  if (int experts = market::generate_demo_experts(db, {15, seed}, seg, now); experts > 0)
+    std::cout << "demo experts: " << experts << "\n";
+  if (int events = market::generate_demo_events(db, now); events > 0) std::cout << "demo matchmaking events: " << events << "\n";
+  if (auto contracts = market::generate_demo_contracts(db, {40, seed}, now); contracts.total() > 0)
+    std::cout << "demo technology contracts: " << contracts.registered << " registered, " << contracts.pending
+              << " pending, " << contracts.refused << " refused\n";
+}
+
 }  // namespace
 
 int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts) {
@@ -100,6 +125,10 @@ int demo_data(const Config& cfg, const std::map<std::string, std::string>& opts)
   }
   if (int platforms = registry::generate_demo_platforms(*db, {36, options.seed}, now); platforms > 0)
     std::cout << "demo innovation platforms: " << platforms << "\n";
+  generate_market_demo(cfg, *db, options.seed, now);
+  if (auto reports = cultivation::generate_demo_reports(*db, {150, options.seed}, now); reports.reports > 0)
+    std::cout << "demo annual reports: " << reports.reports << " (" << reports.tech_sme_qualified
+              << " qualify as 科技型中小企业), reserve pool nominees: " << reports.pool_nominated << "\n";
   auto c = db->write();
   db::Transaction accounts_tx(*c);
   std::cout << "demo accounts (user name / password):\n";

@@ -7,6 +7,7 @@
 #include "core/json_writer.hpp"
 #include "modules/cultivation/domain/annual_report.hpp"
 #include "modules/cultivation/domain/assessment_json.hpp"
+#include "modules/cultivation/report_params.hpp"
 #include "modules/cultivation/domain/high_tech_breakdown.hpp"
 #include "modules/cultivation/domain/report_workflow.hpp"
 #include "modules/cultivation/domain/score_breakdown.hpp"
@@ -43,7 +44,9 @@ json::object assessment_summary(const db::Row& r) {
 }
 
 
-// The parameters $3..$18 shared by kInsertReport and kUpdateReportData.
+}  // namespace
+
+// The parameters $3..$18 shared by kInsertReport and kUpdateReportData (declared in report_params.hpp).
 std::vector<db::Value> data_params(const AssessedAnnualReport& a) {
   const auto* hnte = a.high_tech ? &*a.high_tech : nullptr;
   const auto& facts = a.reserve_facts;
@@ -64,6 +67,8 @@ std::vector<db::Value> data_params(const AssessedAnnualReport& a) {
           hnte ? db::Value(hnte->rule_set) : db::kNull,
           hnte ? db::Value(to_json_text(hnte->result, false)) : db::kNull};
 }
+
+namespace {
 
 // Only an enterprise files annual reports (other organisation kinds have other modules).
 std::int64_t enterprise_of_caller(api::Ctx& ctx, db::Connection& c) {
