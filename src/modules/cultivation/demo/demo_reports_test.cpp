@@ -13,7 +13,7 @@
 
 #include "db/migrate.hpp"
 #include "modules/cultivation/schema.hpp"
-#include "modules/registry/demo/demo_data.hpp"
+#include "modules/registry/demo/demo_test_db.hpp"
 #include "modules/registry/schema.hpp"
 
 namespace kc::cultivation {
@@ -28,26 +28,11 @@ const db::Query kStates{"t.demo_report_states",
                         "SELECT r.state, r.tech_sme_outcome, o.region_code FROM cultivation_reports r "
                         "JOIN orgs o ON o.id = r.org_id WHERE r.fiscal_year = 2025 ORDER BY r.id"};
 
-class DemoReportsTest : public ::testing::Test {
+class DemoReportsTest : public registry::testing::DemoOrgsDb {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("kc_demo_reports_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   std::unique_ptr<db::Database> db_with_orgs(const std::string& name) {
-    auto db = db::open_database("sqlite:" + (dir_ / name).string(), 2);
-    auto all = registry::migrations();
-    auto mine = migrations();
-    all.insert(all.end(), mine.begin(), mine.end());
-    std::ostringstream log;
-    db::apply_migrations(*db, all, log);
-    registry::generate_demo_orgs(*db, {2000, 1}, kNow);
-    return db;
+    return DemoOrgsDb::db_with_orgs(name, {migrations()}, {2000, 1}, kNow);
   }
-
-  std::filesystem::path dir_;
 };
 
 TEST_F(DemoReportsTest, FilesReportsInSeveralStatesWithMixedOutcomesOnce) {

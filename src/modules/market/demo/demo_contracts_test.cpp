@@ -14,7 +14,7 @@
 #include "db/migrate.hpp"
 #include "modules/market/matchmaking/schema.hpp"
 #include "modules/market/schema.hpp"
-#include "modules/registry/demo/demo_data.hpp"
+#include "modules/registry/demo/demo_test_db.hpp"
 #include "modules/registry/schema.hpp"
 
 namespace kc::market {
@@ -26,25 +26,11 @@ const db::Query kRows{"t.demo_contracts",
                       "SELECT status, registration_number, total_fen, seller_org_id, buyer_credit_code, title "
                       "FROM market_contracts ORDER BY id"};
 
-class DemoContractsTest : public ::testing::Test {
+class DemoContractsTest : public registry::testing::DemoOrgsDb {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("kc_demo_contracts_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   std::unique_ptr<db::Database> db_with_orgs(const std::string& name) {
-    auto db = db::open_database("sqlite:" + (dir_ / name).string(), 2);
-    std::ostringstream log;
-    db::apply_migrations(*db, registry::migrations(), log);
-    db::apply_migrations(*db, migrations(), log);
-    db::apply_migrations(*db, matchmaking_migrations(), log);
-    registry::generate_demo_orgs(*db, {300, 5}, kNow);
-    return db;
+    return DemoOrgsDb::db_with_orgs(name, {migrations(), matchmaking_migrations()}, {300, 5}, kNow);
   }
-
-  std::filesystem::path dir_;
 };
 
 TEST_F(DemoContractsTest, FilesContractsInEveryStateOnce) {

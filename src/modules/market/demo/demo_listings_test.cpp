@@ -13,7 +13,7 @@
 #include "db/migrate.hpp"
 #include "modules/market/schema.hpp"
 #include "modules/market/search_schema.hpp"
-#include "modules/registry/demo/demo_data.hpp"
+#include "modules/registry/demo/demo_test_db.hpp"
 #include "modules/registry/schema.hpp"
 #include "search/test_dictionary_path.hpp"
 
@@ -26,30 +26,21 @@ const db::Query kRows{"t.demo_listings",
                       "SELECT l.type, o.kind, l.status, l.title, l.tok_title, l.org_id FROM market_listings l "
                       "JOIN orgs o ON o.id = l.org_id ORDER BY l.id"};
 
-class DemoListingsTest : public ::testing::Test {
+class DemoListingsTest : public registry::testing::DemoOrgsDb {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("kc_demo_listings_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
+    DemoOrgsDb::SetUp();
     if (auto dict = search::testing::jieba_dictionary_path(); !dict.empty() && !seg_) {
       search::SegmenterConfig config;
       config.dictionary = dict;
       seg_ = std::make_unique<search::Segmenter>(config);
     }
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
   std::unique_ptr<db::Database> db_with_orgs(const std::string& name) {
-    auto db = db::open_database("sqlite:" + (dir_ / name).string(), 2);
-    std::ostringstream log;
-    db::apply_migrations(*db, registry::migrations(), log);
-    db::apply_migrations(*db, migrations(), log);
-    db::apply_migrations(*db, search_migrations(), log);
-    registry::generate_demo_orgs(*db, {300, 5}, kNow);
-    return db;
+    return DemoOrgsDb::db_with_orgs(name, {migrations(), search_migrations()}, {300, 5}, kNow);
   }
 
-  std::filesystem::path dir_;
   static inline std::unique_ptr<search::Segmenter> seg_;
 };
 
